@@ -1,0 +1,87 @@
+using StrategyMiner.Codebook;
+
+namespace StrategyMiner.Store;
+
+public sealed partial class EvidenceStore
+{
+    /// <summary>Passages of complete documents that this coder version has not coded yet.</summary>
+    public IReadOnlyList<StoredPassage> GetPassagesToCode(string method, string modelVersion) => Query(
+        $"""
+        {PassageSelect}
+        WHERE d.status = 'complete'
+          AND NOT EXISTS (SELECT 1 FROM coding_runs c WHERE c.passage_id = p.id AND c.method = $m AND c.model_version = $v)
+        ORDER BY coalesce(d.region, d.file_name), d.file_name, p.ordinal
+        """,
+        ReadPassage, null, ("$m", method), ("$v", modelVersion));
+
+    /// <summary>
+    /// Records one coder version's results in one transaction: the run (even for a passage with
+    /// no codes) and its suggestions, replacing what the same method and version said before.
+    /// </summary>
+    public void SaveCodings(string method, string modelVersion, IReadOnlyList<CodingResult> results)
+    {
+        var codebook = CodebookDefinition.Default;
+        InTransaction(tx =>
+        {
+            var now = Now();
+            foreach (var result in results)
+            {
+                Execute("DELETE FROM codings WHERE passage_id = $p AND method = $m AND model_version = $v", tx,
+                    ("$p", result.PassageId), ("$m", method), ("$v", modelVersion));
+                Execute("INSERT OR REPLACE INTO coding_runs (passage_id, method, model_version, coded_at) VALUES ($p, $m, $v, $now)", tx,
+                    ("$p", result.PassageId), ("$m", method), ("$v", modelVersion), ("$now", now));
+                foreach (var s in result.Suggestions)
+                {
+                    if (!codebook.Contains(s.Code)) throw new ArgumentException($"'{s.Code}' is not a code of the codebook.", nameof(results));
+                    Execute(
+                        "INSERT INTO codings (passage_id, code, kind, method, model_version, confidence, quote, created_at) VALUES ($p, $c, $k, $m, $v, $conf, $q, $now)",
+                        tx, ("$p", result.PassageId), ("$c", s.Code), ("$k", codebook[s.Code].Kind == CodeKind.Theme ? "theme" : "dimension"),
+                        ("$m", method), ("$v", modelVersion), ("$conf", s.Confidence), ("$q", s.Quote), ("$now", now));
+                }
+            }
+        });
+    }
+
+    /// <summary>Stores, per passage, the codes two coders disagree on (an empty list clears the flag).</summary>
+    public void SaveDisagreements(IReadOnlyDictionary<string, IReadOnlyList<string>> disputedCodesByPassage) => InTransaction(tx =>
+    {
+        foreach (var (passage, codes) in disputedCodesByPassage)
+            Execute("UPDATE passages SET disputed_json = $j WHERE id = $p", tx, ("$j", codes.Count == 0 ? null : Json.Write(codes)), ("$p", passage));
+    });
+
+    /// <summary>
+    /// The suggestions for a passage. By default only the newest model version of each method
+    /// counts, so a retrained coder's suggestions replace the old ones in review and export.
+    /// </summary>
+    public IReadOnlyList<StoredCoding> GetCodings(string passageId) => Query(
+        """
+        SELECT c.passage_id, c.code, c.kind, c.method, c.model_version, c.confidence, c.quote
+        FROM codings c
+        WHERE c.passage_id = $p
+          AND c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+        ORDER BY c.kind DESC, c.code, c.method
+        """,
+        r => new StoredCoding(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetDouble(5), r.IsDBNull(6) ? null : r.GetString(6)),
+        null, ("$p", passageId));
+
+    /// <summary>Saves a trained model with its evaluation figures.</summary>
+    public void SaveModel(string method, string version, byte[] model, string metricsJson) => Execute(
+        "INSERT OR REPLACE INTO models (method, version, created_at, model, metrics_json) VALUES ($m, $v, $now, $blob, $metrics)",
+        null, ("$m", method), ("$v", version), ("$now", Now()), ("$blob", model), ("$metrics", metricsJson));
+
+    /// <summary>The newest model saved for a method, if any.</summary>
+    public (string Version, byte[] Model)? LoadLatestModel(string method)
+    {
+        var rows = Query("SELECT version, model FROM models WHERE method = $m ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            r => (r.GetString(0), (byte[])r.GetValue(1)), null, ("$m", method));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>A cached LLM response by key (passage hash + prompt version + model), or null.</summary>
+    public string? GetCachedResponse(string key) => Scalar("SELECT response FROM llm_cache WHERE key = $k", null, ("$k", key)) as string;
+
+    /// <summary>Caches an LLM response with its token counts.</summary>
+    public void PutCachedResponse(string key, string response, int promptTokens, int completionTokens) => Execute(
+        "INSERT OR REPLACE INTO llm_cache (key, response, prompt_tokens, completion_tokens, created_at) VALUES ($k, $r, $pt, $ct, $now)",
+        null, ("$k", key), ("$r", response), ("$pt", promptTokens), ("$ct", completionTokens), ("$now", Now()));
+}
