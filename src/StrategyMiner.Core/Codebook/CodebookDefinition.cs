@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace StrategyMiner.Codebook;
 
@@ -34,6 +33,9 @@ public sealed class CodebookDefinition
     /// <summary>The code with that id.</summary>
     public Code this[string id] => _byId.TryGetValue(id, out var c) ? c : throw new KeyNotFoundException($"Unknown code '{id}'.");
 
+    // Declared before Default: static initialisers run in text order.
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     /// <summary>The codebook shipped with the program (embedded copy of <c>prompts/codebook.json</c>).</summary>
     public static CodebookDefinition Default { get; } = LoadEmbedded();
 
@@ -62,14 +64,21 @@ public sealed class CodebookDefinition
         return Read(stream);
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
-
-    private sealed record CodebookFile(string Version, List<CodeEntry> Codes);
-
-    private sealed record CodeEntry(
-        string Code, string Kind, string Name, string Question, string Definition,
-        List<string>? Include, List<string>? Exclude, List<string>? Examples)
+    private sealed class CodebookFile
     {
-        [JsonIgnore] public string Id => Code;
+        public string Version { get; set; } = "";
+        public List<CodeEntry> Codes { get; set; } = [];
+    }
+
+    private sealed class CodeEntry
+    {
+        public string Code { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string Question { get; set; } = "";
+        public string Definition { get; set; } = "";
+        public List<string>? Include { get; set; }
+        public List<string>? Exclude { get; set; }
+        public List<string>? Examples { get; set; }
     }
 }
