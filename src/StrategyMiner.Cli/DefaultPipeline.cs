@@ -1,0 +1,26 @@
+using StrategyMiner.Coding;
+using StrategyMiner.Extraction;
+using StrategyMiner.Ocr;
+using StrategyMiner.Passages;
+using StrategyMiner.Pipeline;
+using StrategyMiner.Repair;
+using StrategyMiner.Store;
+
+namespace StrategyMiner.Cli;
+
+/// <summary>The composition root: the real stages wired into one pipeline.</summary>
+internal static class DefaultPipeline
+{
+    public static StrategyPipeline Create(EvidenceStore store, string? coder)
+    {
+        var check = new TextLayerCheck();
+        var builder = new PipelineBuilder()
+            .UseExtractor(new PdfPigExtractor())
+            .UseOcr(check.NeedsOcr, () => new TesseractRecognizer())
+            .UseRepair(SwedishRepairer.CreateDefault)
+            .UsePassages(new ParagraphPassageBuilder());
+        if (coder is "local" or "both") builder.UseCoder(() => LocalCoder.LoadOrTrainDefault(store));
+        if (coder is "llm" or "both") builder.UseCoder(() => LlmCoderFactory.FromEnvironment(store));
+        return builder.Build();
+    }
+}
