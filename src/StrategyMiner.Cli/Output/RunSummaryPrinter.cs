@@ -16,6 +16,7 @@ internal static class RunSummaryPrinter
         AnsiConsole.MarkupLine($"Den här körningen: {summary.Ingested} dokument lästa, {summary.Unchanged} oförändrade (ingen ny körning), {summary.Revised} reviderade, "
             + $"{summary.PagesOcr} sidor OCR, {summary.PagesRepaired} sidor reparerade, "
             + string.Join(", ", summary.Coded.Select(kv => $"{kv.Value} passager kodade ({kv.Key})")));
+        if (Bench.BenchTools.PeakMemoryMiB() is { } peak) AnsiConsole.MarkupLine($"Minnestopp: {peak:0} MiB");
         if (summary.Revised > 0)
             AnsiConsole.MarkupLine($"Granskningsbeslut överförda till reviderade dokument: {summary.CarriedOverDecisions}; på passager som inte längre finns (behålls med den gamla versionen): {summary.DecisionsOnRemovedPassages}");
 
