@@ -1,0 +1,8 @@
+namespace StrategyMiner.Samples.Digital;
+
+/// <summary>A paragraph as the builder laid it out: what a perfect extraction should return.</summary>
+/// <param name="Text">The text as it appears on the page(s): break marks removed, soft hyphens joined,
+/// diacritics stripped on pages built with <c>stripDiacritics</c>.</param>
+/// <param name="Pages">The 1-based pages its lines landed on, ascending.</param>
+/// <param name="Heading">The heading path above it, levels joined with " › " (empty before the first heading).</param>
+public sealed record ExpectedParagraph(string Text, IReadOnlyList<int> Pages, string Heading);

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using StrategyMiner.Codebook;
+
+namespace StrategyMiner.Store;
+
+// The review queue: AI-coded passages with their decision state, filtered, sorted and counted in SQL.
+public sealed partial class EvidenceStore
+{
+    private bool _foldRegistered;
+
+    // Suggestions that count are those of the newest model version of each method, as in GetCodings.
+    private const string QueueCte =
+        """
+        WITH cur AS (
+            SELECT c.passage_id, c.code, c.method, c.confidence FROM codings c
+            WHERE c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+        ),
+        agg AS (
+            SELECT passage_id, min(confidence) AS min_conf,
+                   json_group_array(json_object('c', code, 'm', method, 'p', confidence)) AS sugg
+            FROM cur GROUP BY passage_id
+        ),
+        q AS (
+            SELECT p.id, p.document_id, d.file_name, d.title, d.region, p.ordinal, p.pages_json, p.heading, p.text,
+                   coalesce(r.status, 'pending') AS status, r.codes_json, r.reviewer, r.decided_at, coalesce(r.version, 0) AS version,
+                   a.sugg, p.disputed_json, a.min_conf,
+                   (p.disputed_json IS NOT NULL AND p.disputed_json <> '[]') AS disputed
+            FROM passages p
+            JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
+            LEFT JOIN agg a ON a.passage_id = p.id
+            LEFT JOIN reviews r ON r.passage_id = p.id
+            WHERE a.passage_id IS NOT NULL OR r.status IN ('approved', 'rejected')
+        )
+        """;
+
+    private sealed record SuggestionDto(string C, string M, double P);
+
+    /// <summary>
+    /// A page of the review queue: AI-coded passages of complete documents (and decided ones whose
+    /// suggestions a newer coder dropped), filtered and sorted.
+    /// </summary>
+    public QueuePage GetQueue(QueueFilter filter, QueueSort sort = QueueSort.Priority, int offset = 0, int limit = 100)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var (where, parameters) = QueueWhere(filter);
+        var total = Convert.ToInt32(Scalar($"{QueueCte} SELECT count(*) FROM q WHERE {where}", null, parameters.ToArray()), CultureInfo.InvariantCulture);
+        parameters.Add(("$limit", limit));
+        parameters.Add(("$offset", offset));
+        var items = Query(
+            $"""
+            {QueueCte}
+            SELECT id, document_id, file_name, title, region, ordinal, pages_json, heading, substr(text, 1, 240), status, codes_json,
+                   reviewer, decided_at, version, sugg, disputed_json, min_conf
+            FROM q WHERE {where}
+            ORDER BY {QueueOrder(sort)}
+            LIMIT $limit OFFSET $offset
+            """,
+            ReadQueueItem, null, parameters.ToArray());
+        return new QueuePage(total, items);
+    }
+
+    /// <summary>The ids of every queue passage matching the filter, in passage-id order (what a seeded sample draws from).</summary>
+    public IReadOnlyList<string> GetQueuePassageIds(QueueFilter filter) => GetQueuePassageIds(filter, null);
+
+    private List<string> GetQueuePassageIds(QueueFilter filter, SqliteTransaction? tx)
+    {
+        var (where, parameters) = QueueWhere(filter);
+        return Query($"{QueueCte} SELECT id FROM q WHERE {where} ORDER BY id", r => r.GetString(0), tx, parameters.ToArray());
+    }
+
+    /// <summary>Queue items for the given passages (those still in the queue), in the order given.</summary>
+    public IReadOnlyList<QueueItem> GetQueueItems(IReadOnlyList<string> passageIds)
+    {
+        if (passageIds.Count == 0) return [];
+        var items = Query(
+            $"""
+            {QueueCte}
+            SELECT id, document_id, file_name, title, region, ordinal, pages_json, heading, substr(text, 1, 240), status, codes_json,
+                   reviewer, decided_at, version, sugg, disputed_json, min_conf
+            FROM q WHERE id IN (SELECT value FROM json_each($ids))
+            """,
+            ReadQueueItem, null, ("$ids", Json.Write(passageIds))).ToDictionary(i => i.PassageId, StringComparer.Ordinal);
+        return passageIds.Where(items.ContainsKey).Select(id => items[id]).ToList();
+    }
+
+    /// <summary>Review progress over the whole queue: per suggested code and per region.</summary>
+    public QueueCounts GetQueueCounts()
+    {
+        var byCode = Query(
+            $"""
+            {QueueCte}
+            SELECT cur.code, q.status, count(DISTINCT q.id) FROM cur JOIN q ON q.id = cur.passage_id GROUP BY cur.code, q.status
+            """,
+            r => (Key: r.GetString(0), Status: r.GetString(1), Count: r.GetInt32(2)));
+        var byRegion = Query(
+            $"{QueueCte} SELECT coalesce(region, ''), status, count(*) FROM q GROUP BY 1, 2",
+            r => (Key: r.GetString(0), Status: r.GetString(1), Count: r.GetInt32(2)));
+
+        static ReviewCount Sum(string key, IEnumerable<(string Key, string Status, int Count)> rows)
+        {
+            int pending = 0, approved = 0, rejected = 0;
+            foreach (var row in rows)
+            {
+                switch (row.Status)
+                {
+                    case "approved": approved += row.Count; break;
+                    case "rejected": rejected += row.Count; break;
+                    default: pending += row.Count; break;
+                }
+            }
+            return new ReviewCount(key, pending, approved, rejected);
+        }
+
+        var codes = CodebookDefinition.Default.Codes
+            .Select(c => Sum(c.Id, byCode.Where(x => x.Key == c.Id)))
+            .ToList();
+        var regions = byRegion.GroupBy(x => x.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
+            .Select(g => Sum(g.Key, g))
+            .ToList();
+        return new QueueCounts(Sum("", byRegion), codes, regions);
+    }
+
+    /// <summary>The coders that have coded anything (<c>local</c>, <c>llm</c>), by name.</summary>
+    public IReadOnlyList<string> GetCodingMethods() => Query("SELECT DISTINCT method FROM coding_runs ORDER BY method", r => r.GetString(0));
+
+    /// <summary>The passage at a position of a document's reading order (for context), or null.</summary>
+    public StoredPassage? FindPassageAt(string documentId, int ordinal) =>
+        Query($"{PassageSelect} WHERE p.document_id = $doc AND p.ordinal = $ord", ReadPassage, null, ("$doc", documentId), ("$ord", ordinal)).FirstOrDefault();
+
+    /// <summary>
+    /// Applies a bulk action in one transaction, one <see cref="Decide(string, ReviewAction, IReadOnlyList{string}?, string, string?, int)"/>
+    /// per passage on the version the preview showed; the audit log records each as <c>bulk-accept</c> or
+    /// <c>bulk-reject</c>. Passages someone decided since the preview are left alone and come back not applied.
+    /// </summary>
+    public IReadOnlyList<DecisionOutcome> DecideMany(IReadOnlyList<BulkDecision> decisions, string reviewer, string? comment) =>
+        InTransaction(tx => decisions
+            .Select(d => Decide(tx, d.PassageId, d.Action, d.Codes, reviewer, comment, d.ExpectedVersion, "bulk-" + d.Action.ToString().ToLowerInvariant()))
+            .ToList());
+
+    private static string QueueOrder(QueueSort sort) => sort switch
+    {
+        QueueSort.Priority => "disputed DESC, coalesce(min_conf, 1) ASC, coalesce(region, file_name), file_name, ordinal",
+        QueueSort.LowestConfidence => "coalesce(min_conf, 1) ASC, coalesce(region, file_name), file_name, ordinal",
+        QueueSort.DocumentOrder => "coalesce(region, file_name), file_name, ordinal",
+        QueueSort.RecentlyDecided => "decided_at IS NULL, decided_at DESC, coalesce(region, file_name), file_name, ordinal",
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
+    };
+
+    private (string Where, List<(string Name, object? Value)> Parameters) QueueWhere(QueueFilter filter)
+    {
+        var where = new StringBuilder("1 = 1");
+        var parameters = new List<(string Name, object? Value)>();
+        var suggestionTerms = new StringBuilder();
+        if (!string.IsNullOrEmpty(filter.Method))
+        {
+            suggestionTerms.Append(" AND method = $method");
+            parameters.Add(("$method", filter.Method));
+        }
+        if (filter.MinConfidence is { } min)
+        {
+            suggestionTerms.Append(" AND confidence >= $min");
+            parameters.Add(("$min", min));
+        }
+        if (filter.MaxConfidence is { } max)
+        {
+            suggestionTerms.Append(" AND confidence <= $max");
+            parameters.Add(("$max", max));
+        }
+        var codes = filter.Codes?.Where(c => !string.IsNullOrEmpty(c)).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        if (codes.Count == 0 && suggestionTerms.Length > 0)
+        {
+            where.Append($" AND id IN (SELECT passage_id FROM cur WHERE 1 = 1{suggestionTerms})");
+        }
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var name = $"$code{i}";
+            parameters.Add((name, codes[i]));
+            // A code a reviewer added when re-coding counts too, unless the filter is about the coders' suggestions.
+            var decided = suggestionTerms.Length == 0 ? $" OR EXISTS (SELECT 1 FROM json_each(coalesce(codes_json, '[]')) WHERE value = {name})" : "";
+            where.Append($" AND (id IN (SELECT passage_id FROM cur WHERE code = {name}{suggestionTerms}){decided})");
+        }
+        if (!string.IsNullOrEmpty(filter.Region))
+        {
+            where.Append(" AND region = $region");
+            parameters.Add(("$region", filter.Region));
+        }
+        if (!string.IsNullOrEmpty(filter.DocumentId))
+        {
+            where.Append(" AND document_id = $doc");
+            parameters.Add(("$doc", filter.DocumentId));
+        }
+        if (!string.IsNullOrEmpty(filter.Status))
+        {
+            where.Append(" AND status = $status");
+            parameters.Add(("$status", filter.Status));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            EnsureFoldFunction();
+            where.Append(" AND instr(sm_fold(text), $text) > 0");
+            parameters.Add(("$text", Fold(filter.Text.Trim())));
+        }
+        return (where.ToString(), parameters);
+    }
+
+    // SQLite's lower() only folds ASCII; searching "östersund" must find "Östersund".
+    private void EnsureFoldFunction()
+    {
+        if (_foldRegistered) return;
+        _connection.CreateFunction<string?, string?>("sm_fold", s => s is null ? null : Fold(s), isDeterministic: true);
+        _foldRegistered = true;
+    }
+
+    private static string Fold(string s) => s.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+
+    private static QueueItem ReadQueueItem(SqliteDataReader r)
+    {
+        var status = r.GetString(9);
+        var suggestions = r.IsDBNull(14)
+            ? []
+            : Json.Read<List<SuggestionDto>>(r.GetString(14)).Select(s => new QueueSuggestion(s.C, s.M, s.P))
+                .OrderBy(s => CodeOrder(s.Code)).ThenBy(s => s.Method, StringComparer.Ordinal).ToList();
+        IReadOnlyList<string> codes = !r.IsDBNull(10)
+            ? Json.Read<List<string>>(r.GetString(10))
+            : suggestions.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToList();
+        return new QueueItem(
+            r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+            r.GetInt32(5), Json.Read<List<int>>(r.GetString(6)), r.GetString(7), r.GetString(8), status, codes,
+            r.IsDBNull(11) ? null : r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12), r.GetInt32(13), suggestions,
+            r.IsDBNull(15) ? [] : Json.Read<List<string>>(r.GetString(15)), r.IsDBNull(16) ? null : r.GetDouble(16));
+    }
+}
