@@ -12,6 +12,9 @@ public interface IPassageCoder
     /// <summary>Identifies the exact model (and prompt) so a changed coder recodes everything.</summary>
     string ModelVersion { get; }
 
-    /// <summary>One result per passage, in the order given; a passage may get no codes.</summary>
+    /// <summary>
+    /// One result per passage, in the order given; a passage may get no codes. A passage the
+    /// coder could not code this time (an LLM that kept failing) is left out, so it stays pending.
+    /// </summary>
     IReadOnlyList<CodingResult> Code(IReadOnlyList<StoredPassage> passages, CancellationToken cancellationToken = default);
 }

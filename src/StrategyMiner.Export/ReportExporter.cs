@@ -48,7 +48,7 @@ public sealed class ReportExporter(ReportFormat format, DateTimeOffset? exported
     private static string Summary(EvidenceSet evidence)
     {
         var approved = evidence.Items.Count(i => !i.IsPending);
-        var strategies = evidence.Items.Select(i => i.Passage.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        var strategies = evidence.Items.Where(i => !i.IsPending).Select(i => i.Passage.DocumentId).Distinct(StringComparer.Ordinal).Count();
         return $"Underlag: {approved} godkända passager ur {strategies} av {evidence.Documents.Count} strategier.";
     }
 
@@ -200,7 +200,7 @@ public sealed class ReportExporter(ReportFormat format, DateTimeOffset? exported
         .pending, .pending-note { color: #8a4b00; font-weight: bold; }
         table.heat { border-collapse: collapse; font-family: Arial, Helvetica, sans-serif; font-size: 0.9rem; }
         table.heat th, table.heat td { border: 1px solid #d0d7de; padding: 0.25rem 0.5rem; text-align: right; }
-        table.heat th[scope="row"] { text-align: left; white-space: nowrap; }
+        table.heat th[scope="row"], table.heat thead th:first-child { text-align: left; white-space: nowrap; }
         table.heat td.zero { background-color: #f6f8fa; color: #9aa4ae; }
         """;
 }

@@ -19,7 +19,11 @@ internal static class BlockAssembler
     {
         var units = pages.Select(p => p.Blocks.SelectMany(ParagraphSplitter.Split).Select(Unit.From).ToList()).ToList();
         var bodySize = BodySize(units.SelectMany(u => u));
-        var larger = bodySize + Math.Max(1, bodySize * 0.12);
+        var larger = bodySize * 1.08;
+        foreach (var pageUnits in units)
+        {
+            JoinWrappedHeadings(pageUnits, bodySize, larger);
+        }
 
         var headingSizes = units.SelectMany(u => u)
             .Where(u => IsHeading(u, bodySize, larger) && u.Size >= larger)
@@ -40,6 +44,11 @@ internal static class BlockAssembler
             var blocks = new List<TextBlock>(units[i].Count);
             foreach (var unit in units[i])
             {
+                var endsColumn = !units[i].Any(other => other.Box.Top < unit.Box.Bottom
+                    && other.Box.Left < unit.Box.Right && unit.Box.Left < other.Box.Right);
+                // The column's right edge, from every block that starts where this one does.
+                var columnRight = units[i].Where(other => Math.Abs(other.Box.Left - unit.Box.Left) <= 2).Max(other => other.Box.Right);
+                var fullLastLine = unit.Justified && columnRight - unit.LastLineRight <= 1.5;
                 if (IsHeading(unit, bodySize, larger))
                 {
                     var rank = unit.Size >= larger ? headingSizes.IndexOf(unit.Size) : headingSizes.Count;
@@ -49,13 +58,39 @@ internal static class BlockAssembler
                 {
                     blocks.Add(new TextBlock(unit.Text, unit.Box, BlockRole.Paragraph, 0, unit.Size)
                     {
-                        EndsOpen = !Punctuation.ClosesSentence(unit.Text),
+                        // Captions and footnotes in small type do not run on into the next block. A
+                        // justified paragraph that fills the column to the bottom with a full-width last
+                        // line was cut by the column or page end, even when that line ends a sentence.
+                        EndsOpen = unit.Size >= bodySize - 1 && ((endsColumn && fullLastLine) || !Punctuation.ClosesSentence(unit.Text)),
                     });
                 }
             }
             result.Add(new PageText(page.Number, PageSource.TextLayer, blocks, page.Width, page.Height) { HasImages = page.HasImages });
         }
         return result;
+    }
+
+    /// <summary>
+    /// A heading that wraps is often cut into one block per line, because its leading is wider than
+    /// the body text's that Docstrum's line-distance estimate comes from; consecutive heading lines
+    /// in the same style, stacked closely, are put back together.
+    /// </summary>
+    private static void JoinWrappedHeadings(List<Unit> units, double bodySize, double larger)
+    {
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            var (a, b) = (units[i], units[i + 1]);
+            var headingStyle = a.Size >= larger || (a.Bold && a.Size >= bodySize - 0.5);
+            var stacked = a.Box.Bottom - b.Box.Top <= a.Size && b.Box.Top <= a.Box.Bottom + 1
+                && b.Box.Left < a.Box.Right && a.Box.Left < b.Box.Right;
+            if (headingStyle && a.Size == b.Size && a.Bold == b.Bold && stacked
+                && a.Lines + b.Lines <= MaxHeadingLines && !Punctuation.ClosesSentence(a.Text))
+            {
+                units[i] = new Unit(Hyphenation.Join(a.Text, b.Text), a.Box.Union(b.Box), a.Size, a.Bold, a.Lines + b.Lines);
+                units.RemoveAt(i + 1);
+                i--;
+            }
+        }
     }
 
     private static bool IsHeading(Unit unit, double bodySize, double larger)
@@ -70,7 +105,7 @@ internal static class BlockAssembler
             return !(unit.Text.Length > 80 && Punctuation.ClosesSentence(unit.Text));
         }
         return unit.Bold
-            && Math.Abs(unit.Size - bodySize) < 1
+            && unit.Size >= bodySize - 0.5
             && unit.Lines <= 2
             && unit.Text.Length <= 120
             && !Punctuation.ClosesSentence(unit.Text);
@@ -87,7 +122,9 @@ internal static class BlockAssembler
     }
 
     /// <summary>A paragraph or heading candidate: its lines joined, dehyphenated, with its dominant style.</summary>
-    private sealed record Unit(string Text, BoundingBox Box, double Size, bool Bold, int Lines)
+    /// <param name="Justified">Whether its lines (but the last) reach its right edge; assumed for one or two lines.</param>
+    /// <param name="LastLineRight">Where its last line ends.</param>
+    private sealed record Unit(string Text, BoundingBox Box, double Size, bool Bold, int Lines, bool Justified = false, double LastLineRight = 0)
     {
         public static Unit From(List<LayoutLine> lines)
         {
@@ -103,7 +140,9 @@ internal static class BlockAssembler
                 if (line.Bold) boldChars += line.Text.Length;
             }
             var size = sizes.MaxBy(kv => (kv.Value, kv.Key)).Key;
-            return new Unit(Hyphenation.JoinLines(lines.Select(l => l.Text)), box, size, boldChars * 2 > chars, lines.Count);
+            var full = lines.Take(lines.Count - 1).Count(l => box.Right - l.Box.Right <= 1.5);
+            var justified = lines.Count < 3 || full >= 0.8 * (lines.Count - 1);
+            return new Unit(Hyphenation.JoinLines(lines.Select(l => l.Text)), box, size, boldChars * 2 > chars, lines.Count, justified, lines[^1].Box.Right);
         }
     }
 }

@@ -55,6 +55,7 @@ internal sealed class PageLayoutReader
                 layout.Blocks.Add(lines);
             }
         }
+        LooseLineRepair.Apply(layout.Blocks);
         return layout;
     }
 

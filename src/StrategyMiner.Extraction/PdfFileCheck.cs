@@ -45,6 +45,23 @@ internal static class PdfFileCheck
         }
     }
 
+    /// <summary>Whether the file ends with the %%EOF marker (within its last kilobyte), as a complete PDF does.</summary>
+    public static bool LooksTruncated(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var tail = new byte[(int)Math.Min(1024, stream.Length)];
+            stream.Seek(-tail.Length, SeekOrigin.End);
+            stream.ReadExactly(tail);
+            return tail.AsSpan().IndexOf("%%EOF"u8) < 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static string Describe(byte[] start)
     {
         var kind = start switch

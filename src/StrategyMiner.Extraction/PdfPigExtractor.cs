@@ -43,7 +43,7 @@ public sealed class PdfPigExtractor : IDocumentExtractor
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw Rejection(e);
+            throw Rejection(e, path);
         }
 
         using (document)
@@ -55,7 +55,7 @@ public sealed class PdfPigExtractor : IDocumentExtractor
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                throw Rejection(e);
+                throw Rejection(e, path);
             }
             if (pageCount == 0)
             {
@@ -74,14 +74,14 @@ public sealed class PdfPigExtractor : IDocumentExtractor
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    if (e is PdfDocumentEncryptedException) throw Rejection(e);
+                    if (e is PdfDocumentEncryptedException) throw Rejection(e, path);
                     firstFailure ??= e;
                     pages.Add(new LayoutPage(number, 0, 0, false) { Failure = $"could not read page: {Short(e)}" });
                 }
             }
             if (firstFailure is not null && pages.All(p => p.Failure is not null))
             {
-                throw new InputRejectedException($"corrupt PDF: {Short(firstFailure)}", firstFailure);
+                throw Rejection(firstFailure, path);
             }
 
             RunningTextFilter.Apply(pages);
@@ -89,9 +89,12 @@ public sealed class PdfPigExtractor : IDocumentExtractor
         }
     }
 
-    private static InputRejectedException Rejection(Exception e) => e is PdfDocumentEncryptedException
-        ? new InputRejectedException("encrypted (password protected)", e)
-        : new InputRejectedException($"corrupt PDF: {Short(e)}", e);
+    private static InputRejectedException Rejection(Exception e, string path) => e switch
+    {
+        PdfDocumentEncryptedException => new InputRejectedException("encrypted (password protected)", e),
+        _ when PdfFileCheck.LooksTruncated(path) => new InputRejectedException($"corrupt PDF: truncated (no %%EOF at the end): {Short(e)}", e),
+        _ => new InputRejectedException($"corrupt PDF: {Short(e)}", e),
+    };
 
     /// <summary>The first line of the message, without a trailing full stop, at most 160 characters.</summary>
     private static string Short(Exception e)

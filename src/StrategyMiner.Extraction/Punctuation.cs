@@ -8,11 +8,25 @@ internal static class Punctuation
     private const string Bullets = "•▪■●○◦‣∙✓✔➢►";
     private const string Dashes = "–—-";
 
-    /// <summary>True when the text ends with sentence-final punctuation (closing quotes and brackets skipped).</summary>
+    // Abbreviations that never end a sentence (the same rule as the passage stage's sentence splitter):
+    // a column that ends on "bl.a." is mid-sentence.
+    private static readonly HashSet<string> OpenAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bl.a.", "t.ex.", "s.k.", "m.fl.", "dvs.", "d.v.s.", "ca.", "jfr.", "inkl.", "exkl.", "p.g.a.", "pga.",
+        "fr.o.m.", "t.o.m.", "enl.", "resp.", "nr.", "kap.", "s.", "ev.", "f.d.",
+    };
+
+    /// <summary>
+    /// True when the text ends with sentence-final punctuation (closing quotes and brackets skipped)
+    /// that is not the full stop of an abbreviation such as "bl.a.".
+    /// </summary>
     public static bool ClosesSentence(string text)
     {
         var end = text.AsSpan().TrimEnd().TrimEnd(Closers);
-        return end.Length > 0 && Enders.Contains(end[^1]);
+        if (end.Length == 0 || !Enders.Contains(end[^1])) return false;
+        var lastSpace = end.LastIndexOfAny(' ', '\t', '\n');
+        var lastWord = end[(lastSpace + 1)..].TrimStart("(”“\"'«").ToString();
+        return !OpenAbbreviations.Contains(lastWord);
     }
 
     /// <summary>True when the line starts with a list bullet followed by a space.</summary>

@@ -21,11 +21,14 @@ internal static partial class RunningTextFilter
     {
         var pagesWithText = pages.Count(p => p.Blocks.Count > 0);
         var minimumRepeats = pagesWithText <= 4 ? 2 : 3;
+        // Running text is set no larger than the body; chapter headings that open pages at the same
+        // height (and may repeat a title) are larger, so they are never taken for a running header.
+        var largest = BodySize(pages) + 0.5;
 
         var candidates = new Dictionary<string, List<(int Page, double Y)>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var line in page.Blocks.SelectMany(b => b).Where(l => InBand(l, page)))
+            foreach (var line in page.Blocks.SelectMany(b => b).Where(l => InBand(l, page) && l.FontSize <= largest))
             {
                 var key = Key(line.Text);
                 if (!candidates.TryGetValue(key, out var seen))
@@ -40,7 +43,7 @@ internal static partial class RunningTextFilter
         {
             foreach (var block in page.Blocks)
             {
-                block.RemoveAll(line => InBand(line, page) && (IsPageNumber(line.Text) || Repeats(line, page.Number)));
+                block.RemoveAll(line => InBand(line, page) && line.FontSize <= largest && (IsPageNumber(line.Text) || Repeats(line, page.Number)));
             }
             page.Blocks.RemoveAll(b => b.Count == 0);
         }
@@ -54,10 +57,21 @@ internal static partial class RunningTextFilter
         }
     }
 
+    /// <summary>The font size that carries most characters in the document.</summary>
+    internal static double BodySize(IEnumerable<LayoutPage> pages)
+    {
+        var chars = new Dictionary<double, int>();
+        foreach (var line in pages.SelectMany(p => p.Blocks).SelectMany(b => b))
+        {
+            chars[line.FontSize] = chars.GetValueOrDefault(line.FontSize) + line.Text.Length;
+        }
+        return chars.Count == 0 ? 0 : chars.MaxBy(kv => (kv.Value, -kv.Key)).Key;
+    }
+
     private static bool InBand(LayoutLine line, LayoutPage page) =>
         line.Box.Bottom >= page.Height * (1 - Band) || line.Box.Top <= page.Height * Band;
 
-    private static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
+    internal static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
 
     /// <summary>Case, diacritics, digit runs and spacing folded, so page-specific numbers do not matter.</summary>
     internal static string Key(string text)

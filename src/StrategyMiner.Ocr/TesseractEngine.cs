@@ -98,17 +98,17 @@ internal sealed unsafe class TesseractEngine : IDisposable
         try
         {
             var page = TessResultIteratorGetPageIterator(iterator);
-            int paragraph = -1, line = -1;
+            int block = -1, line = -1;
             do
             {
-                // A new block always starts a new paragraph; Tesseract's paragraphs never span blocks.
-                if (TessPageIteratorIsAtBeginningOf(page, RilBlock) != 0 || TessPageIteratorIsAtBeginningOf(page, RilPara) != 0) paragraph++;
+                // Paragraphs are rebuilt from blocks and lines (OcrPageBuilder); Tesseract's own are not used.
+                if (TessPageIteratorIsAtBeginningOf(page, RilBlock) != 0) block++;
                 if (TessPageIteratorIsAtBeginningOf(page, RilTextline) != 0) line++;
                 var text = TakeText(TessResultIteratorGetUTF8Text(iterator, RilWord)).Trim();
                 if (text.Length == 0 || TessPageIteratorBoundingBox(page, RilWord, out var left, out var top, out var right, out var bottom) == 0)
                     continue;
                 var confidence = TessResultIteratorConfidence(iterator, RilWord);
-                words.Add(new OcrWord(text, left, top, right, bottom, Math.Clamp(confidence, 0, 100), Math.Max(paragraph, 0), Math.Max(line, 0)));
+                words.Add(new OcrWord(text, left, top, right, bottom, Math.Clamp(confidence, 0, 100), Math.Max(block, 0), Math.Max(line, 0)));
             }
             while (TessResultIteratorNext(iterator, RilWord) != 0);
         }

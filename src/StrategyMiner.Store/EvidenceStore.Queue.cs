@@ -17,15 +17,11 @@ public sealed partial class EvidenceStore
             SELECT c.passage_id, c.code, c.method, c.confidence FROM codings c
             WHERE c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
         ),
-        agg AS (
-            SELECT passage_id, min(confidence) AS min_conf,
-                   json_group_array(json_object('c', code, 'm', method, 'p', confidence)) AS sugg
-            FROM cur GROUP BY passage_id
-        ),
+        agg AS (SELECT passage_id, min(confidence) AS min_conf FROM cur GROUP BY passage_id),
         q AS (
             SELECT p.id, p.document_id, d.file_name, d.title, d.region, p.ordinal, p.pages_json, p.heading, p.text,
                    coalesce(r.status, 'pending') AS status, r.codes_json, r.reviewer, r.decided_at, coalesce(r.version, 0) AS version,
-                   a.sugg, p.disputed_json, a.min_conf,
+                   p.disputed_json, a.min_conf,
                    (p.disputed_json IS NOT NULL AND p.disputed_json <> '[]') AS disputed
             FROM passages p
             JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
@@ -34,8 +30,6 @@ public sealed partial class EvidenceStore
             WHERE a.passage_id IS NOT NULL OR r.status IN ('approved', 'rejected')
         )
         """;
-
-    private sealed record SuggestionDto(string C, string M, double P);
 
     /// <summary>
     /// A page of the review queue: AI-coded passages of complete documents (and decided ones whose
@@ -46,20 +40,27 @@ public sealed partial class EvidenceStore
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var (where, parameters) = QueueWhere(filter);
-        var total = Convert.ToInt32(Scalar($"{QueueCte} SELECT count(*) FROM q WHERE {where}", null, parameters.ToArray()), CultureInfo.InvariantCulture);
+        var countParameters = parameters.ToArray();
         parameters.Add(("$limit", limit));
         parameters.Add(("$offset", offset));
-        var items = Query(
+        // One pass sorts only ids (the window count gives the total alongside); the page's rows are read after.
+        var total = 0;
+        var ids = Query(
             $"""
             {QueueCte}
-            SELECT id, document_id, file_name, title, region, ordinal, pages_json, heading, substr(text, 1, 240), status, codes_json,
-                   reviewer, decided_at, version, sugg, disputed_json, min_conf
-            FROM q WHERE {where}
+            SELECT id, count(*) OVER () FROM q WHERE {where}
             ORDER BY {QueueOrder(sort)}
             LIMIT $limit OFFSET $offset
             """,
-            ReadQueueItem, null, parameters.ToArray());
-        return new QueuePage(total, items);
+            r =>
+            {
+                total = r.GetInt32(1);
+                return r.GetString(0);
+            },
+            null, parameters.ToArray());
+        if (ids.Count == 0 && offset > 0)
+            total = Convert.ToInt32(Scalar($"{QueueCte} SELECT count(*) FROM q WHERE {where}", null, countParameters), CultureInfo.InvariantCulture);
+        return new QueuePage(total, GetQueueItems(ids));
     }
 
     /// <summary>The ids of every queue passage matching the filter, in passage-id order (what a seeded sample draws from).</summary>
@@ -71,33 +72,45 @@ public sealed partial class EvidenceStore
         return Query($"{QueueCte} SELECT id FROM q WHERE {where} ORDER BY id", r => r.GetString(0), tx, parameters.ToArray());
     }
 
-    /// <summary>Queue items for the given passages (those still in the queue), in the order given.</summary>
+    /// <summary>Queue items for the given passages (those of complete documents), in the order given.</summary>
     public IReadOnlyList<QueueItem> GetQueueItems(IReadOnlyList<string> passageIds)
     {
         if (passageIds.Count == 0) return [];
-        var items = Query(
-            $"""
-            {QueueCte}
-            SELECT id, document_id, file_name, title, region, ordinal, pages_json, heading, substr(text, 1, 240), status, codes_json,
-                   reviewer, decided_at, version, sugg, disputed_json, min_conf
-            FROM q WHERE id IN (SELECT value FROM json_each($ids))
+        // Only these passages: no pass over the whole queue.
+        var rows = Query(
+            """
+            SELECT p.id, p.document_id, d.file_name, d.title, d.region, p.ordinal, p.pages_json, p.heading, substr(p.text, 1, 240),
+                   coalesce(r.status, 'pending'), r.codes_json, r.reviewer, r.decided_at, coalesce(r.version, 0), p.disputed_json,
+                   (SELECT min(c.confidence) FROM codings c WHERE c.passage_id = p.id
+                      AND c.model_version = (SELECT x.model_version FROM coding_runs x WHERE x.passage_id = c.passage_id AND x.method = c.method ORDER BY x.coded_at DESC, x.rowid DESC LIMIT 1))
+            FROM passages p
+            JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
+            LEFT JOIN reviews r ON r.passage_id = p.id
+            WHERE p.id IN (SELECT value FROM json_each($ids))
             """,
-            ReadQueueItem, null, ("$ids", Json.Write(passageIds))).ToDictionary(i => i.PassageId, StringComparer.Ordinal);
+            ReadQueueRow, null, ("$ids", Json.Write(passageIds)));
+        var items = WithSuggestions(rows, null).ToDictionary(i => i.PassageId, StringComparer.Ordinal);
         return passageIds.Where(items.ContainsKey).Select(id => items[id]).ToList();
+    }
+
+    /// <summary>AI-coded passages by decision status (key ""), cheaper than <see cref="GetQueueCounts"/>.</summary>
+    public ReviewCount GetQueueTotals()
+    {
+        var rows = Query($"{QueueCte} SELECT status, count(*) FROM q GROUP BY status", r => (Status: r.GetString(0), Count: r.GetInt32(1)));
+        int Of(string status) => rows.Where(x => x.Status == status).Sum(x => x.Count);
+        return new ReviewCount("", Of("pending"), Of("approved"), Of("rejected"));
     }
 
     /// <summary>Review progress over the whole queue: per suggested code and per region.</summary>
     public QueueCounts GetQueueCounts()
     {
-        var byCode = Query(
-            $"""
-            {QueueCte}
-            SELECT cur.code, q.status, count(DISTINCT q.id) FROM cur JOIN q ON q.id = cur.passage_id GROUP BY cur.code, q.status
-            """,
-            r => (Key: r.GetString(0), Status: r.GetString(1), Count: r.GetInt32(2)));
-        var byRegion = Query(
-            $"{QueueCte} SELECT coalesce(region, ''), status, count(*) FROM q GROUP BY 1, 2",
-            r => (Key: r.GetString(0), Status: r.GetString(1), Count: r.GetInt32(2)));
+        // One pass over the queue; counting happens here rather than in two more SQL passes.
+        var rows = Query(
+            $"{QueueCte} SELECT q.id, coalesce(q.region, ''), q.status, cur.code FROM q LEFT JOIN cur ON cur.passage_id = q.id",
+            r => (Id: r.GetString(0), Region: r.GetString(1), Status: r.GetString(2), Code: r.IsDBNull(3) ? null : r.GetString(3)));
+        var byCode = rows.Where(x => x.Code is not null).DistinctBy(x => (x.Id, x.Code))
+            .Select(x => (Key: x.Code!, x.Status, Count: 1)).ToList();
+        var byRegion = rows.DistinctBy(x => x.Id).Select(x => (Key: x.Region, x.Status, Count: 1)).ToList();
 
         static ReviewCount Sum(string key, IEnumerable<(string Key, string Status, int Count)> rows)
         {
@@ -217,20 +230,34 @@ public sealed partial class EvidenceStore
 
     private static string Fold(string s) => s.Normalize(NormalizationForm.FormC).ToLowerInvariant();
 
-    private static QueueItem ReadQueueItem(SqliteDataReader r)
+    private static QueueItem ReadQueueRow(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+        r.GetInt32(5), Json.Read<List<int>>(r.GetString(6)), r.GetString(7), r.GetString(8), r.GetString(9),
+        r.IsDBNull(10) ? [] : Json.Read<List<string>>(r.GetString(10)),
+        r.IsDBNull(11) ? null : r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12), r.GetInt32(13), [],
+        r.IsDBNull(14) ? [] : Json.Read<List<string>>(r.GetString(14)), r.IsDBNull(15) ? null : r.GetDouble(15));
+
+    // Suggestions only for the rows shown, not for the whole queue the page was sorted from.
+    private List<QueueItem> WithSuggestions(List<QueueItem> rows, SqliteTransaction? tx)
     {
-        var status = r.GetString(9);
-        var suggestions = r.IsDBNull(14)
-            ? []
-            : Json.Read<List<SuggestionDto>>(r.GetString(14)).Select(s => new QueueSuggestion(s.C, s.M, s.P))
-                .OrderBy(s => CodeOrder(s.Code)).ThenBy(s => s.Method, StringComparer.Ordinal).ToList();
-        IReadOnlyList<string> codes = !r.IsDBNull(10)
-            ? Json.Read<List<string>>(r.GetString(10))
-            : suggestions.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToList();
-        return new QueueItem(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-            r.GetInt32(5), Json.Read<List<int>>(r.GetString(6)), r.GetString(7), r.GetString(8), status, codes,
-            r.IsDBNull(11) ? null : r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12), r.GetInt32(13), suggestions,
-            r.IsDBNull(15) ? [] : Json.Read<List<string>>(r.GetString(15)), r.IsDBNull(16) ? null : r.GetDouble(16));
+        if (rows.Count == 0) return rows;
+        var suggestions = Query(
+            """
+            SELECT c.passage_id, c.code, c.method, c.confidence FROM codings c
+            WHERE c.passage_id IN (SELECT value FROM json_each($ids))
+              AND c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+            """,
+            r => (Passage: r.GetString(0), Suggestion: new QueueSuggestion(r.GetString(1), r.GetString(2), r.GetDouble(3))),
+            tx, ("$ids", Json.Write(rows.Select(x => x.PassageId).ToList())))
+            .ToLookup(x => x.Passage, x => x.Suggestion, StringComparer.Ordinal);
+        return rows.Select(item =>
+        {
+            var mine = suggestions[item.PassageId].OrderBy(s => CodeOrder(s.Code)).ThenBy(s => s.Method, StringComparer.Ordinal).ToList();
+            // A pending passage without a stored decision lists what the coders suggest.
+            var codes = item.Status == "pending" && item.Codes.Count == 0 && item.Version == 0
+                ? mine.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToList()
+                : item.Codes;
+            return item with { Suggestions = mine, Codes = codes };
+        }).ToList();
     }
 }

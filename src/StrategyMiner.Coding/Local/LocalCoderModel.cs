@@ -1,7 +1,9 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 
 namespace StrategyMiner.Coding;
 
@@ -19,7 +21,8 @@ public sealed class LocalCoderModel
     private readonly MLContext _ml;
     private readonly ITransformer _pipeline;
     private readonly DataViewSchema _inputSchema;
-    private readonly ConcurrentBag<PredictionEngine<PassageRow, CodeProbabilitiesRow>> _engines = [];
+    private readonly ITransformer _featurizer;
+    private readonly (float[] Weights, float Bias, double Slope, double Offset)[] _linear;
 
     internal LocalCoderModel(MLContext ml, ITransformer pipeline, DataViewSchema inputSchema, TrainingReport report)
     {
@@ -27,6 +30,15 @@ public sealed class LocalCoderModel
         _pipeline = pipeline;
         _inputSchema = inputSchema;
         Report = report;
+        // The saved chain is [featuriser, model T1, copy T1, …, concatenate]; prediction runs its two halves separately.
+        var parts = (pipeline as TransformerChain<ITransformer> ?? throw new InvalidDataException("the model pipeline is not a transformer chain")).ToList();
+        _featurizer = parts[0];
+        _linear = parts.OfType<ISingleFeaturePredictionTransformer<object>>().Select(t =>
+            t.Model is CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> m
+                ? (m.SubModel.Weights.ToArray(), m.SubModel.Bias, m.Calibrator.Slope, m.Calibrator.Offset)
+                : throw new InvalidDataException($"unexpected model type {t.Model.GetType().Name} in the pipeline")).ToArray();
+        if (_linear.Length != LocalCodes.All.Count)
+            throw new InvalidDataException($"the pipeline has {_linear.Length} code models, expected {LocalCodes.All.Count}");
     }
 
     /// <summary><c>local-</c> + 12 hex digits of the hash of training data and options.</summary>
@@ -40,36 +52,64 @@ public sealed class LocalCoderModel
 
     /// <summary>
     /// Calibrated probabilities, one array per text in <see cref="LocalCodes.All"/> order. Texts
-    /// are split over the cores, each with its own prediction engine (engines are not thread-safe).
+    /// are split over the cores; each chunk is featurised once by the ML.NET featuriser (Transform
+    /// over an IDataView) and every code's calibrated linear model is then applied to that one
+    /// feature vector: sigmoid-calibrated w·x + b, exactly what the ML.NET chain computes (the
+    /// chain, run row by row, would recompute the text features once per code because ML.NET
+    /// getters do not memoise upstream columns).
     /// </summary>
     public float[][] Predict(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         var result = new float[texts.Count][];
         if (texts.Count == 0) return result;
-        var chunk = Math.Max(64, (texts.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount);
-        var ranges = Enumerable.Range(0, (texts.Count + chunk - 1) / chunk).Select(i => (Start: i * chunk, End: Math.Min(texts.Count, (i + 1) * chunk))).ToList();
-        Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
+        var chunkSize = Math.Clamp((texts.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, 1, MaxChunk);
+        var chunks = Enumerable.Range(0, (texts.Count + chunkSize - 1) / chunkSize)
+            .Select(i => (Start: i * chunkSize, End: Math.Min(texts.Count, (i + 1) * chunkSize))).ToList();
+        Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, chunk =>
         {
-            var engine = _engines.TryTake(out var e) ? e : _ml.Model.CreatePredictionEngine<PassageRow, CodeProbabilitiesRow>(_pipeline, _inputSchema);
-            try
+            var rows = new List<PassageRow>(chunk.End - chunk.Start);
+            for (var i = chunk.Start; i < chunk.End; i++) rows.Add(new PassageRow { Text = texts[i] ?? "" });
+            var features = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
+            using var cursor = features.GetRowCursor([features.Schema[TextFeaturizer.FeaturesColumn]]);
+            var getter = cursor.GetGetter<VBuffer<float>>(features.Schema[TextFeaturizer.FeaturesColumn]);
+            var vector = default(VBuffer<float>);
+            var k = chunk.Start;
+            while (cursor.MoveNext())
             {
-                var row = new PassageRow();
-                var output = new CodeProbabilitiesRow();
-                for (var i = range.Start; i < range.End; i++)
-                {
-                    if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-                    row.Text = texts[i] ?? "";
-                    engine.Predict(row, ref output);
-                    result[i] = (float[])output.Probabilities.Clone();
-                }
-            }
-            finally
-            {
-                _engines.Add(engine);
+                if ((k & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+                getter(ref vector);
+                result[k++] = Score(vector);
             }
         });
         return result;
     }
+
+    private float[] Score(in VBuffer<float> x)
+    {
+        var values = x.GetValues();
+        var indices = x.GetIndices();
+        var probabilities = new float[_linear.Length];
+        for (var c = 0; c < _linear.Length; c++)
+        {
+            var (weights, bias, slope, offset) = _linear[c];
+            float score = bias;
+            if (x.IsDense)
+                for (var i = 0; i < values.Length && i < weights.Length; i++) score += weights[i] * values[i];
+            else
+                for (var i = 0; i < values.Length; i++) if (indices[i] < weights.Length) score += weights[indices[i]] * values[i];
+            probabilities[c] = (float)(1.0 / (1.0 + Math.Exp(slope * (float)score + offset)));
+        }
+        return probabilities;
+    }
+
+    /// <summary>The same probabilities computed by running the saved ML.NET chain (to check <see cref="Predict"/> against).</summary>
+    internal float[][] PredictWithChain(IReadOnlyList<string> texts)
+    {
+        var view = _pipeline.Transform(_ml.Data.LoadFromEnumerable(texts.Select(t => new PassageRow { Text = t }).ToList()));
+        return _ml.Data.CreateEnumerable<CodeProbabilitiesRow>(view, reuseRowObject: false).Select(r => r.Probabilities).ToArray();
+    }
+
+    private const int MaxChunk = 4096;
 
     /// <summary>The model as bytes (the zip described on the class).</summary>
     public byte[] ToBytes()
@@ -103,9 +143,18 @@ public sealed class LocalCoderModel
     /// <exception cref="InvalidDataException">Not a StrategyMiner local model, or one of another format version.</exception>
     public static LocalCoderModel Load(Stream stream)
     {
+        ZipArchive zip;
         try
         {
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"not a readable StrategyMiner model: {ex.Message}", ex);
+        }
+        using var archive = zip;
+        try
+        {
             var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw new InvalidDataException("not a StrategyMiner model: manifest.json is missing");
             var pipelineEntry = zip.GetEntry(PipelineEntry) ?? throw new InvalidDataException("not a StrategyMiner model: pipeline.zip is missing");
             ManifestDto manifest;

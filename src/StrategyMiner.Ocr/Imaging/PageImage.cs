@@ -15,6 +15,6 @@ internal sealed record PageImage(GreyImage Image, double PageWidth, double PageH
     /// <summary>What the renderer complained about while drawing the page; null when it was silent.</summary>
     public string? Warning { get; init; }
 
-    public BoundingBox ToPage(int left, int top, int right, int bottom) => new(
+    public BoundingBox ToPage(double left, double top, double right, double bottom) => new(
         Left + left * ScaleX, Top - bottom * ScaleY, Left + right * ScaleX, Top - top * ScaleY);
 }

@@ -12,11 +12,8 @@ internal static unsafe partial class TesseractNative
 
     public const int PsmOsdOnly = 0;
     public const int PsmAuto = 3;
-    public const int OemTesseractOnly = 0;
-    public const int OemLstmOnly = 1;
 
     public const int RilBlock = 0;
-    public const int RilPara = 1;
     public const int RilTextline = 2;
     public const int RilWord = 3;
 
@@ -49,12 +46,6 @@ internal static unsafe partial class TesseractNative
 
     [LibraryImport(Library)]
     public static partial int TessBaseAPIRecognize(TessBaseApiHandle handle, IntPtr monitor);
-
-    [LibraryImport(Library)]
-    public static partial IntPtr TessBaseAPIGetUTF8Text(TessBaseApiHandle handle);
-
-    [LibraryImport(Library)]
-    public static partial int TessBaseAPIMeanTextConf(TessBaseApiHandle handle);
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPIClear(TessBaseApiHandle handle);

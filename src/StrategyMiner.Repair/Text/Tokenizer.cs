@@ -37,6 +37,8 @@ internal static partial class Tokenizer
             }
             var start = i;
             var letters = 0;
+            i++;
+            if (char.IsLetter(text[start])) letters++;
             while (i < text.Length && IsWordChar(text, i))
             {
                 if (char.IsLetter(text[i])) letters++;
@@ -62,7 +64,7 @@ internal static partial class Tokenizer
         // "&r" (är) and "|osningar" (lösningar): OCR debris standing for a letter.
         if ((c == '&' || c == '|') && i + 1 < text.Length && char.IsLower(text[i + 1])) return true;
         // A lone "|" between words is OCR's reading of "i".
-        if (c == '|' && i > 0 && i + 2 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ' && char.IsLetter(text[i + 2])) return true;
+        if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2])) return true;
         return false;
     }
 

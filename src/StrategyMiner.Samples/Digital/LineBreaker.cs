@@ -2,8 +2,8 @@ namespace StrategyMiner.Samples.Digital;
 
 /// <summary>
 /// Greedy first-fit line breaking with hyphenation at break points marked in the source word
-/// ("utveck|lingsarbetet"). A break point right after a real hyphen ("EU-|medel") breaks there
-/// without adding a second hyphen. Unmarked words of ten letters or more may, when asked, be broken
+/// ("utveck|lingsarbetet") and after a word's own inner hyphens ("stad-" / "land-relationer",
+/// "EU-" / "medel"), which break without adding a second hyphen. Unmarked words of ten letters or more may, when asked, be broken
 /// by a simple Swedish syllable rule (before a consonant followed by a vowel, keeping three letters
 /// on each side: "om|fat|tande"). Words are never broken anywhere else.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class LineBreaker
 
         for (var w = 0; w < words.Count; w++)
         {
-            var segments = syllables && words[w].IndexOf(BreakMark) < 0 ? Syllables(words[w]) : words[w].Split(BreakMark);
+            var segments = Segments(words[w], hyphenate, syllables);
             var start = 0;
             while (true)
             {
@@ -80,6 +80,29 @@ internal static class LineBreaker
             line = [];
             lineWidth = 0;
         }
+    }
+
+    /// <summary>The word cut where it may be broken: after its own inner hyphens, at its marks, and
+    /// (when asked, for plain words without marks) at its syllables.</summary>
+    internal static string[] Segments(string word, bool hyphenate, bool syllables)
+    {
+        if (!hyphenate) return [word.Replace(BreakMark.ToString(), "", StringComparison.Ordinal)];
+        var parts = new List<string>();
+        foreach (var marked in word.Split(BreakMark))
+        {
+            var from = 0;
+            for (var i = 1; i < marked.Length - 1; i++)
+            {
+                if (marked[i] == '-' && char.IsLetterOrDigit(marked[i - 1]) && char.IsLetter(marked[i + 1]))
+                {
+                    parts.Add(marked[from..(i + 1)]);
+                    from = i + 1;
+                }
+            }
+            parts.Add(marked[from..]);
+        }
+        if (parts.Count == 1 && syllables) return Syllables(word);
+        return [.. parts];
     }
 
     /// <summary>The word cut at its syllable break points; the whole word when it has none.</summary>

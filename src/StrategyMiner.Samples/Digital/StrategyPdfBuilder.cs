@@ -14,11 +14,14 @@ namespace StrategyMiner.Samples.Digital;
 /// </summary>
 /// <remarks>
 /// <para>Source text may mark hyphenation points with '|' ("utveck|lingsarbetet"); the breaker splits
-/// a word only there, drawing "utveck-" at the line end. A mark right after a real hyphen
-/// ("EU-|medel") breaks without adding one. Whitespace in source text is collapsed.</para>
+/// a marked word only there, drawing "utveck-" at the line end. It may also break after a word's own
+/// hyphen ("EU-" / "medel", "stad-" / "land-relationer") without adding one, and, unless turned off,
+/// unmarked words of ten letters or more at a simple syllable rule. A line is broken only when the
+/// next word does not fit (greedy first fit); full lines are justified by widening word gaps. Lines
+/// are drawn word by word, without space glyphs. Whitespace in source text is collapsed.</para>
 /// <para>Output is deterministic (same calls, same bytes) and needs no clock or randomness. Every call
 /// lays out immediately, so <see cref="Paragraphs"/> and <see cref="PageCount"/> are always current.
-/// Characters must be in the WinAnsi set (Swedish letters, ” ’ – — · … are).</para>
+/// Any character DejaVu Sans has can be used (Swedish letters, ” ’ – — · … €).</para>
 /// </remarks>
 public sealed class StrategyPdfBuilder
 {
@@ -90,12 +93,14 @@ public sealed class StrategyPdfBuilder
     /// <param name="columns">1 or 2 body columns.</param>
     /// <param name="stripDiacritics">Draw this page's text without diacritics (å, ä → a; ö → o; é → e),
     /// like a text layer that lost them.</param>
-    public StrategyPdfBuilder AddPage(int columns = 1, bool stripDiacritics = false)
+    /// <param name="runningText">Draw the running header and footer; false for a cover or a page that
+    /// should carry no text at all (e.g. a full-page picture).</param>
+    public StrategyPdfBuilder AddPage(int columns = 1, bool stripDiacritics = false, bool runningText = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(columns, 2);
         ThrowIfBuilt();
-        StartPage(columns, stripDiacritics);
+        StartPage(columns, stripDiacritics, runningText);
         return this;
     }
 
@@ -127,7 +132,7 @@ public sealed class StrategyPdfBuilder
         }
         cursorY -= spaceAfter;
 
-        headings[level - 1] = Shown(string.Join(' ', words));
+        headings[level - 1] = Shown(string.Join(' ', words).Replace(LineBreaker.BreakMark.ToString(), "", StringComparison.Ordinal));
         for (var deeper = level; deeper < headings.Length; deeper++)
         {
             headings[deeper] = null;
@@ -153,11 +158,13 @@ public sealed class StrategyPdfBuilder
         var lines = BreakLines(words, regular, BodySize, hyphenate: true);
         var rendered = words.Select(_ => new StringBuilder()).ToArray();
         var pages = new SortedSet<int>();
+        var parts = new HashSet<(int Page, int Column)>();
         var drawnLines = new List<(List<Fragment> Line, int Page)>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             var drawn = DrawLine(lines[i], regular, BodySize, BodyLeading, justify: i < lines.Count - 1);
             pages.Add(PageCount);
+            parts.Add((PageCount, column));
             drawnLines.Add((drawn, PageCount));
             foreach (var f in drawn)
             {
@@ -173,7 +180,7 @@ public sealed class StrategyPdfBuilder
                 hyphenBreaks.Add(new HyphenBreak(drawnLines[i].Page, end.Text, next.Text, rendered[end.Word].ToString()));
             }
         }
-        paragraphs.Add(new ExpectedParagraph(string.Join(' ', rendered.Select(r => r.ToString())), [.. pages], HeadingPath()));
+        paragraphs.Add(new ExpectedParagraph(string.Join(' ', rendered.Select(r => r.ToString())), [.. pages], HeadingPath(), parts.Count));
         return this;
     }
 
@@ -195,6 +202,7 @@ public sealed class StrategyPdfBuilder
         ThrowIfBuilt();
         EnsurePage();
         var captionHeight = caption is null ? 0 : RunningSize * 1.6;
+        height = Math.Min(height, BodyTop - BodyBottom - captionHeight);
         var needed = (columnEmpty ? 0 : ParagraphGap) + height + captionHeight;
         if (cursorY - needed < BodyBottom)
         {
@@ -223,9 +231,35 @@ public sealed class StrategyPdfBuilder
         ThrowIfBuilt();
         EnsurePage();
         built = true;
+        byte[] bytes;
         using (pdf)
         {
-            return pdf.Build();
+            bytes = pdf.Build();
+        }
+        StableFileId(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// PdfPig writes a random file identifier into the trailer; replacing it in place (same length)
+    /// with a hash of everything before it makes the output byte-for-byte reproducible.
+    /// </summary>
+    private static void StableFileId(byte[] bytes)
+    {
+        var trailer = bytes.AsSpan().LastIndexOf("trailer"u8);
+        if (trailer < 0) return;
+        var id = bytes.AsSpan(trailer).IndexOf("/ID ["u8);
+        if (id < 0) return;
+        var start = trailer + id + "/ID [".Length;
+        var hash = System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, trailer));
+        var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(hash));
+        var written = 0;
+        for (var i = start; i < bytes.Length && bytes[i] != (byte)']' && written < hex.Length; i++)
+        {
+            if (Uri.IsHexDigit((char)bytes[i]))
+            {
+                bytes[i] = hex[written++];
+            }
         }
     }
 
@@ -255,7 +289,7 @@ public sealed class StrategyPdfBuilder
         }
     }
 
-    private void StartPage(int columnCount, bool stripDiacritics)
+    private void StartPage(int columnCount, bool stripDiacritics, bool runningText = true)
     {
         page = pdf.AddPage(PageSize.A4);
         PageCount++;
@@ -264,6 +298,10 @@ public sealed class StrategyPdfBuilder
         column = 0;
         cursorY = BodyTop;
         columnEmpty = true;
+        if (!runningText)
+        {
+            return;
+        }
 
         page.SetTextAndFillColor(90, 90, 90);
         page.AddText(Shown(header), RunningSize, new PdfPoint(Margin, PageHeight - HeaderFromTop), regular);
@@ -302,12 +340,7 @@ public sealed class StrategyPdfBuilder
         var gap = space;
         if (justify && drawn.Count > 1)
         {
-            var stretched = (ColumnWidth - drawn.Sum(f => f.Width)) / (drawn.Count - 1);
-            // Very loose lines stay ragged, as a typesetter would rather leave them than open rivers.
-            if (stretched <= space * 3)
-            {
-                gap = Math.Max(space, stretched);
-            }
+            gap = Math.Max(space, (ColumnWidth - drawn.Sum(f => f.Width)) / (drawn.Count - 1));
         }
         var baseline = cursorY - size * 0.8;
         var x = ColumnLeft;

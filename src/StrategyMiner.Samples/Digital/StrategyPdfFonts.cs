@@ -3,7 +3,7 @@ namespace StrategyMiner.Samples.Digital;
 /// <summary>
 /// The regular and bold TrueType fonts the sample PDFs embed. PdfPig can only write the standard-14
 /// fonts with StandardEncoding, which has no å, ä, ö or é, so the samples embed a TrueType font
-/// (written with WinAnsi encoding and a ToUnicode map, as most real brochures are).
+/// (with a ToUnicode map, as most real brochures do).
 /// </summary>
 /// <param name="Regular">TrueType bytes of the body font.</param>
 /// <param name="Bold">TrueType bytes of the heading font.</param>

@@ -91,7 +91,29 @@ public sealed class ScanSimulator(ScanOptions? options = null)
                 builder.AddPage(document, page);
             }
         }
-        return builder.Build();
+        return WithStableId(builder.Build());
+    }
+
+    // PdfPig writes a random file identifier into the trailer; replace it, in place and at the same
+    // length, by one derived from the content so that the same seed gives the same bytes.
+    private static byte[] WithStableId(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var at = text.LastIndexOf("/ID [", StringComparison.Ordinal);
+        if (at < 0) return pdf;
+        var strings = new List<(int Start, int Length)>();
+        for (var open = text.IndexOf('<', at); open >= 0 && strings.Count < 2; open = text.IndexOf('<', open + 1))
+        {
+            var close = text.IndexOf('>', open);
+            if (close < 0) return pdf;
+            strings.Add((open + 1, close - open - 1));
+            open = close;
+        }
+        foreach (var (start, length) in strings) Array.Fill(pdf, (byte)'0', start, length);
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pdf));
+        foreach (var (start, length) in strings)
+            System.Text.Encoding.ASCII.GetBytes(hash[..Math.Min(length, hash.Length)]).CopyTo(pdf, start);
+        return pdf;
     }
 
     private GreyRaster ScanPage(string pdfPath, int pageNumber, ScanPageOptions plan)

@@ -42,3 +42,7 @@ CREATE TRIGGER double_coding_decisions_no_update BEFORE UPDATE ON double_coding_
 BEGIN SELECT RAISE(ABORT, 'double_coding_decisions is append-only'); END;
 CREATE TRIGGER double_coding_decisions_no_delete BEFORE DELETE ON double_coding_decisions
 BEGIN SELECT RAISE(ABORT, 'double_coding_decisions is append-only'); END;
+
+-- The review queue asks, for every coding, which model version of its method is the newest;
+-- with coded_at in an index that is a lookup instead of a sort per coding.
+CREATE INDEX ix_coding_runs_latest ON coding_runs (passage_id, method, coded_at);

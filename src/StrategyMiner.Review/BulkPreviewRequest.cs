@@ -1,0 +1,3 @@
+namespace StrategyMiner.Review;
+
+internal sealed record BulkPreviewRequest(string? Action, FilterDto? Filter);
