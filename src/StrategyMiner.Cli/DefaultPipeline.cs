@@ -20,7 +20,14 @@ internal static class DefaultPipeline
             .UseRepair(SwedishRepairer.CreateDefault)
             .UsePassages(new ParagraphPassageBuilder());
         if (coder is "local" or "both") builder.UseCoder(() => LocalCoder.LoadOrTrainDefault(store));
-        if (coder is "llm" or "both") builder.UseCoder(() => LlmCoderFactory.FromEnvironment(store));
+        if (coder is "llm" or "both")
+        {
+            // Fail before any work when the endpoint is not configured, not after ingesting.
+            IPassageCoder llm;
+            try { llm = LlmCoderFactory.FromEnvironment(store); }
+            catch (LlmConfigurationException ex) { throw new UserErrorException(ex.Message); }
+            builder.UseCoder(() => llm);
+        }
         return builder.Build();
     }
 }

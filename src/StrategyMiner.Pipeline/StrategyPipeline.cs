@@ -137,7 +137,8 @@ public sealed class StrategyPipeline
             foreach (var page in document.Pages)
             {
                 if (stored.Contains(page.PageNumber)) continue;
-                if (_needsOcr is not null && _needsOcr(page)) forOcr.Add(page.PageNumber);
+                if (page.Status == PageStatus.Failed) textPages.Add(page);
+                else if (_needsOcr is not null && _needsOcr(page)) forOcr.Add(page.PageNumber);
                 else if (page.Blocks.Count == 0)
                     textPages.Add(page with { Status = _needsOcr is null && page.HasImages ? PageStatus.Failed : PageStatus.Blank, Note = _needsOcr is null && page.HasImages ? "image-only page and OCR is off" : "empty page (no text, no images)" });
                 else textPages.Add(page);

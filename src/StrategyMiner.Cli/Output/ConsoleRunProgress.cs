@@ -9,12 +9,13 @@ namespace StrategyMiner.Cli.Output;
 internal sealed class ConsoleRunProgress(ProgressContext context) : IRunProgress
 {
     private readonly ConcurrentDictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<int, string> Units = new();
 
     public void StageStarted(string stage, int total, string unit)
     {
         var task = _tasks.GetOrAdd(stage, s => context.AddTask(Markup.Escape(s), maxValue: Math.Max(total, 0)));
         task.MaxValue = Math.Max(total, task.MaxValue);
-        task.State.Update<string>("unit", _ => unit);
+        Units[task.Id] = unit;
         if (total == 0) task.IsIndeterminate = true;
     }
 
@@ -55,12 +56,12 @@ internal sealed class ConsoleRunProgress(ProgressContext context) : IRunProgress
     private sealed class CountColumn : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text($"{task.Value:0}/{task.MaxValue:0} {task.State.Get<string>("unit")}");
+            new Spectre.Console.Text($"{task.Value:0}/{task.MaxValue:0} {Units.GetValueOrDefault(task.Id, "")}");
     }
 
     private sealed class RateColumn : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text(task.Speed is { } s ? $"{s.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/s" : "", new Style(Color.Grey));
+            new Spectre.Console.Text(task.Speed is { } s ? $"{s.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/s" : "", new Style(Color.Grey));
     }
 }

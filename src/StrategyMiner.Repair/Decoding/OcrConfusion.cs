@@ -34,6 +34,13 @@ internal sealed record OcrConfusion(string Observed, string Intended, double Cos
         new("ó", "ö", Math.Log(0.5), false),
         new("&", "ä", Math.Log(0.4), false),
         new("&", "å", Math.Log(0.4), false),
+        new("@", "å", Math.Log(0.4), false),
+        new("@", "ä", Math.Log(0.2), false),
+        new("€", "ä", Math.Log(0.3), false),
+        new("€", "å", Math.Log(0.3), false),
+        new("4", "å", Math.Log(0.2), false),
+        new("4", "ä", Math.Log(0.1), false),
+        new("8", "å", Math.Log(0.2), false),
         new("|", "l", Math.Log(0.5), false),
         new("|", "i", Math.Log(0.3), false),
         new("1", "l", Math.Log(0.3), false),
@@ -57,6 +64,7 @@ internal sealed record OcrConfusion(string Observed, string Intended, double Cos
         new("vv", "w", Math.Log(0.02), true),
     ];
 
-    /// <summary>ln P(a letter with a diacritic left no trace at all), as in "Tillgngen" for "Tillgången".</summary>
-    public static double DroppedDiacriticLetter { get; } = Math.Log(0.02);
+    /// <summary>Letters OCR drops now and then, with ln P(dropped): å/ä/ö, and thin letters ("tll" for "till").</summary>
+    public static IReadOnlyList<(char Letter, double Cost)> DroppedLetters { get; } =
+        [('å', Math.Log(0.02)), ('ä', Math.Log(0.02)), ('ö', Math.Log(0.02)), ('i', Math.Log(0.005)), ('l', Math.Log(0.005)), ('t', Math.Log(0.005))];
 }

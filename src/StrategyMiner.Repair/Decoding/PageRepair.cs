@@ -204,7 +204,7 @@ internal sealed class PageRepair
                 if (form == lower || form.Length < 2) continue;
                 var align = Align(variant, form);
                 if (double.IsNaN(align)) continue;
-                var text = Casing.Apply(casing, form, capitalIToL);
+                var text = Casing.Apply(CasingFor(token, raw, casing, form), form, capitalIToL);
                 var total = cost + align;
                 if (!readings.TryGetValue(text, out var old) || old < total) readings[text] = total;
             }
@@ -222,7 +222,7 @@ internal sealed class PageRepair
         // (Tesseract's list holds web typos such as "detär", which must not block "det är").
         if (!readings.Keys.Any(IsTrusted) && _repairer.LanguageModel.Id(lower) < 0 && lower.Length >= 3 && !Skeleton.HasDiacritic(lower))
             AddSplits(variants, casing, result);
-        if (next >= 0) AddJoin(index, next, raw, lower, known, casing, result, hasReadings: result.Count > 1);
+        if (next >= 0) AddJoin(next, raw, lower, known, casing, result, hasReadings: result.Count > 1);
         result.RemoveAll(c => !c.IsOriginal && c.Span == 1 && c.Text == raw);
         return result;
     }
@@ -233,7 +233,7 @@ internal sealed class PageRepair
         List<Candidate> result, bool addReadings)
     {
         var found = new Dictionary<string, (double Channel, double Prior)>(StringComparer.Ordinal);
-        foreach (var (variant, cost, iToL) in variants.OrderByDescending(v => v.Cost).Take(6))
+        foreach (var (variant, cost, _) in variants.OrderByDescending(v => v.Cost).Take(6))
         {
             for (var k = 2; k <= variant.Length - 2; k++)
             {
@@ -253,7 +253,6 @@ internal sealed class PageRepair
                     }
                 }
             }
-            _ = iToL;
         }
         if (found.Remove(lower, out var self))
         {
@@ -303,6 +302,15 @@ internal sealed class PageRepair
         return PriorHunspell * Math.Min(4, Math.Sqrt(1 + count));
     }
 
+    // OCR writes å as a capital A ("Astadkomma"): in mid-sentence, a capital that repair turns into
+    // å/ä/ö goes back to lower case unless the word is a name (no list writes it in lower case).
+    private Casing.Kind CasingFor(Token token, string raw, Casing.Kind casing, string form)
+    {
+        if (casing != Casing.Kind.Capitalized || token.SentenceStart || raw[0] is not ('A' or 'O')) return casing;
+        if (form[0] is not ('å' or 'ä' or 'ö')) return casing;
+        return (_repairer.Lexicon.Roles(form) & WordRoles.LowerCase) != 0 ? Casing.Kind.Lower : casing;
+    }
+
     // A looser compound test than hunspell's flags, used only to leave a clean page's own compounds alone
     // ("sektorplaner"): any known word of four letters or more (or one plus a linking s) before a
     // word that may end a compound.
@@ -322,12 +330,13 @@ internal sealed class PageRepair
         return false;
     }
 
-    // OCR sometimes drops a letter with a diacritic altogether ("Tillgngen", "slja"): try putting one back.
+    // OCR sometimes drops a letter altogether ("Tillgngen", "slja", "tll"): try putting one back.
     private void AddDroppedLetter(string lower, Casing.Kind casing, Dictionary<string, double> readings)
     {
-        if (lower.Length < 3) return;
-        foreach (var letter in "åäö")
+        if (lower.Length < 2) return;
+        foreach (var (letter, letterCost) in OcrConfusion.DroppedLetters)
         {
+            if (lower.Length < 3 && !Skeleton.HasDiacritic(letter.ToString())) continue;
             for (var k = 0; k <= lower.Length; k++)
             {
                 var variant = string.Concat(lower.AsSpan(0, k), letter.ToString(), lower.AsSpan(k));
@@ -336,7 +345,7 @@ internal sealed class PageRepair
                     var align = Align(variant, form);
                     if (double.IsNaN(align)) continue;
                     var text = Casing.Apply(casing, form, false);
-                    var total = OcrConfusion.DroppedDiacriticLetter + align;
+                    var total = letterCost + align;
                     if (!readings.TryGetValue(text, out var old) || old < total) readings[text] = total;
                 }
             }
@@ -379,7 +388,7 @@ internal sealed class PageRepair
         }
     }
 
-    private void AddJoin(int index, int next, string raw, string lower, bool known, Casing.Kind casing, List<Candidate> result, bool hasReadings)
+    private void AddJoin(int next, string raw, string lower, bool known, Casing.Kind casing, List<Candidate> result, bool hasReadings)
     {
         var token = _tokens[next];
         if (token.Kind != TokenKind.Word || !token.JoinableWithPrevious) return;
@@ -408,7 +417,6 @@ internal sealed class PageRepair
                 if (!readings.TryGetValue(text, out var old) || old < total) readings[text] = total;
             }
         }
-        _ = index;
         foreach (var (text, cost) in readings.OrderByDescending(p => p.Value).Take(4))
             result.Add(new Candidate { Text = text, Words = [text.ToLowerInvariant()], Ids = [_repairer.LanguageModel.Id(text.ToLowerInvariant())], Priors = [Prior(text.ToLowerInvariant())], Channel = cost, Span = 2 });
     }

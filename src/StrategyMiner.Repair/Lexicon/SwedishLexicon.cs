@@ -13,7 +13,7 @@ namespace StrategyMiner.Repair.Lexicon;
 /// </summary>
 public sealed class SwedishLexicon
 {
-    private const int CacheFormat = 3;
+    private const int CacheFormat = 5;
     private readonly Dictionary<string, WordRoles> _words;
     private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, string[]> _diacriticFormsBySkeleton;
@@ -96,6 +96,8 @@ public sealed class SwedishLexicon
         var lower = word.ToLowerInvariant();
         foreach (var c in lower)
             if (!char.IsLetter(c) && c != '-' && c != ':' && c != '\'') return;
+        // Only hunspell's capitalisation is reliable enough to tell names from words.
+        if ((roles & WordRoles.Hunspell) != 0 && !char.IsUpper(word[0])) roles |= WordRoles.LowerCase;
         words[lower] = words.TryGetValue(lower, out var old) ? old | roles : roles;
     }
 

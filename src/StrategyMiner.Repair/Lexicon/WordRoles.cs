@@ -20,4 +20,6 @@ public enum WordRoles : byte
     WordList = 32,
     /// <summary>Seen in clean Swedish text (the project's corpus or text learned at run time).</summary>
     Text = 64,
+    /// <summary>Hunspell writes it in lower case (so it is no proper name).</summary>
+    LowerCase = 128,
 }

@@ -57,11 +57,13 @@ internal static partial class Tokenizer
         return tokens;
     }
 
+    // Symbols OCR writes for a letter it cannot read: "&r" (är), "p&" (på), "f@" (få), "|osningar" (lösningar).
+    private static bool IsOcrSymbol(char c) => c is '&' or '|' or '@' or '€';
+
     private static bool IsWordStart(string text, int i)
     {
         var c = text[i];
         if (char.IsLetterOrDigit(c)) return true;
-        // "&r" (är) and "|osningar" (lösningar): OCR debris standing for a letter.
         if ((c == '&' || c == '|') && i + 1 < text.Length && char.IsLower(text[i + 1])) return true;
         // A lone "|" between words is OCR's reading of "i".
         if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2])) return true;
@@ -73,7 +75,9 @@ internal static partial class Tokenizer
         var c = text[i];
         if (char.IsLetterOrDigit(c)) return true;
         if (c == '\u00AD') return false;
-        return (c == '&' || c == '|') && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+        // Inside a word, or closing one: "p&", "ocks&", "f@".
+        return IsOcrSymbol(c) && i > 0 && char.IsLetter(text[i - 1])
+            && (i + 1 == text.Length || char.IsLetter(text[i + 1]) || !char.IsLetterOrDigit(text[i + 1]) && text[i + 1] != '@');
     }
 
     // "EU:s", "GD:ar", "t.ex", "Menti.com", "kap.4": letters glued to ':' or '.' and more letters belong
