@@ -152,8 +152,9 @@ public sealed class StrategyPipeline
                 progress.AddWork(OcrStage, forOcr.Count);
                 try
                 {
-                    foreach (var page in _recognizer.Value.Recognize(item.Path, forOcr, cancellationToken))
+                    foreach (var recognized in _recognizer.Value.Recognize(item.Path, forOcr, cancellationToken))
                     {
+                        var page = ScannedMarginFilter.Apply(recognized);
                         store.SavePages(info.Id, [page]);
                         ocrPages++;
                         if (page.Status == PageStatus.Failed) pageProblems.Add($"{fileName} s. {page.PageNumber}: {page.Note}");

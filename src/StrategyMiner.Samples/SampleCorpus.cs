@@ -63,7 +63,8 @@ public static class SampleCorpus
         return builder;
     }
 
-    internal static void AddChapter(StrategyPdfBuilder builder, SampleTexts.Chapter chapter, string region, string county, int? take = null)
+    /// <summary>Adds a chapter: its heading and paragraphs with the region filled in.</summary>
+    public static void AddChapter(StrategyPdfBuilder builder, SampleTexts.Chapter chapter, string region, string county, int? take = null)
     {
         builder.Heading(chapter.Heading, level: 1);
         foreach (var paragraph in chapter.Paragraphs.Take(take ?? int.MaxValue))

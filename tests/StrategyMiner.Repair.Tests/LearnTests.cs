@@ -41,4 +41,19 @@ public class LearnTests
         Assert.That(repairer.Repair("Styrgruppen for Norrskenslanken bor traffas oftare.").Text,
             Is.EqualTo("Styrgruppen för Norrskenslänken bör träffas oftare."));
     }
+
+    [Test]
+    public void LearningWhileOtherThreadsRepairIsSafe()
+    {
+        var repairer = SwedishRepairer.CreateDefault();
+        var damaged = SwedishOcrDamage.Strip("Det är viktigt att företagen i länet får stöd för att växa.");
+        var expected = repairer.Repair(damaged).Text;
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.Invoke(
+            () => { for (var i = 0; i < 40; i++) repairer.Learn($"Projekt nummer {i} i Västansjöbygden får stöd av regionen."); },
+            () => { for (var i = 0; i < 40; i++) results.Add(repairer.Repair(damaged).Text); },
+            () => { for (var i = 0; i < 40; i++) results.Add(repairer.Repair(damaged).Text); });
+        Assert.That(results, Has.All.EqualTo(expected));
+        Assert.That(repairer.Repair("Stodet gar till Vastansjobygden.").Text, Is.EqualTo("Stödet går till Västansjöbygden."));
+    }
 }

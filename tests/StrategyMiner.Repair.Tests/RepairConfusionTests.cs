@@ -19,6 +19,9 @@ public class RepairConfusionTests
         yield return Case("joined: forregionala", "Stodet ar viktigt forregionala foretag.", "Stödet är viktigt för regionala företag.");
         yield return Case("split word", "Regionen har en viktig roll i utveck lingen av lanet.", "Regionen har en viktig roll i utvecklingen av länet.");
         yield return Case("dropped letter", "Tillgngen till service ar viktig.", "Tillgången till service är viktig.");
+        yield return Case("dropped thin letter", "Tll sist vill vi tacka alla.", "Till sist vill vi tacka alla.");
+        yield return Case("& and @ closing a word", "Vi vill ocks& f@ fler att flytta hit.", "Vi vill också få fler att flytta hit.");
+        yield return Case("capital A for å mid-sentence, names keep theirs", "Det ar viktigt att Astadkomma resultat i Orebro.", "Det är viktigt att åstadkomma resultat i Örebro.");
     }
 
     public static IEnumerable<TestCaseData> ContextCases()

@@ -10,12 +10,17 @@ namespace StrategyMiner.Repair.Decoding;
 /// Repairs one page as a noisy channel (Shannon; Kernighan, Church &amp; Gale 1990, "A spelling
 /// correction program based on a noisy channel model"): for every token the readings the OCR confusion
 /// model allows and the lexicon knows are scored by channel cost + trigram language model, and the best
-/// sequence per sentence is found by Viterbi search over (previous word, word) states. A change is kept
+/// sequence per sentence is found by Viterbi search over (previous word, word) states (pruned to the
+/// best <see cref="MaxStates"/> per token). A change is kept
 /// only when its reading beats the page's own token by <see cref="SwedishRepairer.MinimumMargin"/> nats.
 /// </summary>
 internal sealed class PageRepair
 {
+    // Unigram priors for words the project's text never showed (the language model gives them its
+    // novel-word mass times this): hunspell words, those also in Tesseract's web-frequency list, words
+    // only a secondary list has, and tokens no list knows. Compounds and joined/split words pay extra.
     private const double PriorHunspell = 2e-6;
+    private const double PriorCommon = 1e-5;
     private const double PriorWordList = 2e-7;
     private const double PriorUnknown = 1e-11;
     private const double CompoundFactor = 0.05;
@@ -446,7 +451,8 @@ internal sealed class PageRepair
     {
         if (_priorCache.TryGetValue(word, out var p)) return p;
         var roles = _repairer.Lexicon.Roles(word);
-        if ((roles & WordRoles.Word) != 0) p = (roles & WordRoles.Hunspell) != 0 ? PriorHunspell : PriorWordList;
+        if ((roles & WordRoles.Word) != 0)
+            p = (roles & WordRoles.Hunspell) == 0 ? PriorWordList : (roles & WordRoles.Common) != 0 ? PriorCommon : PriorHunspell;
         else if (_repairer.IsKnown(word)) p = PriorWordList;
         else p = PriorUnknown;
         _priorCache[word] = p;
@@ -471,11 +477,11 @@ internal sealed class PageRepair
     }
 
     /// <summary>The token with every combination of confusion-table readings, cheapest first, capped.</summary>
-    private static List<(string Variant, double Cost, bool CapitalIToL)> Variants(string raw, string lower, bool known)
+    private List<(string Variant, double Cost, bool CapitalIToL)> Variants(string raw, string lower, bool known)
     {
         var result = new List<(string, double, bool)>();
         var buffer = new StringBuilder(lower.Length + 4);
-        Expand(raw, lower, known, 0, 0, 0, false, buffer, result);
+        Expand(raw, lower, known, _restore, 0, 0, 0, false, buffer, result);
         if (result.Count > MaxVariants)
         {
             result.Sort((x, y) => y.Item2.CompareTo(x.Item2));
@@ -484,7 +490,9 @@ internal sealed class PageRepair
         return result;
     }
 
-    private static void Expand(string raw, string lower, bool known, int position, double cost, int letterEdits, bool iToL,
+    // A letter read as another letter that puts a diacritic back (d→ä, a→ö) is what an OCR without
+    // Swedish makes; on a page that kept its diacritics it also pays the page's restore cost.
+    private static void Expand(string raw, string lower, bool known, double restore, int position, double cost, int letterEdits, bool iToL,
         StringBuilder buffer, List<(string, double, bool)> result)
     {
         if (result.Count >= MaxVariants * 2) return;
@@ -495,16 +503,17 @@ internal sealed class PageRepair
         }
         var length = buffer.Length;
         buffer.Append(lower[position]);
-        Expand(raw, lower, known, position + 1, cost, letterEdits, iToL, buffer, result);
+        Expand(raw, lower, known, restore, position + 1, cost, letterEdits, iToL, buffer, result);
         buffer.Length = length;
         foreach (var rule in OcrConfusion.Table)
         {
             if (rule.OnlyForUnknown && (known || letterEdits >= 2)) continue;
             if (string.CompareOrdinal(lower, position, rule.Observed, 0, rule.Observed.Length) != 0) continue;
             if (rule.FromCapital && !HasCapital(raw, position, rule.Observed.Length)) continue;
-            if (cost + rule.Cost < MinVariantCost) continue;
+            var ruleCost = rule.Cost + (rule.OnlyForUnknown && Skeleton.HasDiacritic(rule.Intended) ? restore : 0);
+            if (cost + ruleCost < MinVariantCost) continue;
             buffer.Append(rule.Intended);
-            Expand(raw, lower, known, position + rule.Observed.Length, cost + rule.Cost, letterEdits + (rule.OnlyForUnknown ? 1 : 0),
+            Expand(raw, lower, known, restore, position + rule.Observed.Length, cost + ruleCost, letterEdits + (rule.OnlyForUnknown ? 1 : 0),
                 iToL || (position == 0 && rule.Observed == "i"), buffer, result);
             buffer.Length = length;
         }

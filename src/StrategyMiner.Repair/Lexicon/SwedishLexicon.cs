@@ -13,7 +13,7 @@ namespace StrategyMiner.Repair.Lexicon;
 /// </summary>
 public sealed class SwedishLexicon
 {
-    private const int CacheFormat = 5;
+    private const int CacheFormat = 6;
     private readonly Dictionary<string, WordRoles> _words;
     private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, string[]> _diacriticFormsBySkeleton;
@@ -78,10 +78,14 @@ public sealed class SwedishLexicon
             foreach (var w in ReadLinesUtf8OrLatin1(sources.WordList))
                 Add(words, w.Trim(), WordRoles.Word | WordRoles.WordList);
         foreach (var w in TesseractWords(sources.TesseractSwe))
+        {
             // Tesseract's list was gathered from the web and holds stripped forms ("fran", "battre"):
-            // only take forms that cannot be a stripped spelling of something else.
-            if (Skeleton.HasDiacritic(w.ToLowerInvariant()))
-                Add(words, w, WordRoles.Word | WordRoles.WordList);
+            // take as new words only forms that cannot be a stripped spelling of something else; for
+            // the rest it only marks known words as common.
+            var lower = w.ToLowerInvariant();
+            if (Skeleton.HasDiacritic(lower)) Add(words, w, WordRoles.Word | WordRoles.WordList | WordRoles.Common);
+            else if (words.TryGetValue(lower, out var roles)) words[lower] = roles | WordRoles.Common;
+        }
 
         if (cachePath is not null) TryWriteCache(cachePath, words);
         return new SwedishLexicon(words, Describe(present));
@@ -182,7 +186,7 @@ public sealed class SwedishLexicon
             {
                 var tab = line.LastIndexOf('\t');
                 if (tab <= 0) return null;
-                words[line[..tab]] = (WordRoles)byte.Parse(line.AsSpan(tab + 1));
+                words[line[..tab]] = (WordRoles)ushort.Parse(line.AsSpan(tab + 1));
             }
             return words.Count == count ? words : null;
         }
@@ -207,7 +211,7 @@ public sealed class SwedishLexicon
                 {
                     writer.Write(word);
                     writer.Write('\t');
-                    writer.Write(((byte)roles).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    writer.Write(((ushort)roles).ToString(System.Globalization.CultureInfo.InvariantCulture));
                     writer.Write('\n');
                 }
             }

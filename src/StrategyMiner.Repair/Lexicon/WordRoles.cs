@@ -2,7 +2,7 @@ namespace StrategyMiner.Repair.Lexicon;
 
 /// <summary>What a lexicon form may be used as (hunspell's compounding flags, plus where it came from).</summary>
 [Flags]
-public enum WordRoles : byte
+public enum WordRoles : ushort
 {
     /// <summary>Nothing known.</summary>
     None = 0,
@@ -22,4 +22,9 @@ public enum WordRoles : byte
     Text = 64,
     /// <summary>Hunspell writes it in lower case (so it is no proper name).</summary>
     LowerCase = 128,
+    /// <summary>
+    /// Also in Tesseract's swe word list, which keeps only words frequent on the web: a hint that the
+    /// word is common, where the project's text is too small to say.
+    /// </summary>
+    Common = 256,
 }
