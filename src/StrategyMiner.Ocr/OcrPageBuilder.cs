@@ -41,7 +41,7 @@ internal static partial class OcrPageBuilder
             var boxes = words.Select(w => ToPage(page, frame, w)).ToList();
             var box = boxes.Aggregate((a, b) => a.Union(b));
             var text = JoinLines(paragraph.Select(l => (IReadOnlyList<string>)l.Words.Select(w => w.Text).ToList()).ToList());
-            if (IsPageNumber(text, box, page.PageHeight)) continue;
+            if (IsMarginal(paragraph, text, frame.TurnedHeight)) continue;
             var (role, level) = Role(paragraph, text, bodyHeight);
             blocks.Add(new TextBlock(text, box, role, level)
             {
@@ -76,8 +76,9 @@ internal static partial class OcrPageBuilder
     {
         if (lines.Count == 0) yield break;
         var height = Median(lines.Select(l => l.Height))!.Value;
-        var pitches = lines.Zip(lines.Skip(1), (a, b) => b.Baseline - a.Baseline).Where(p => p > 0).ToList();
-        var typicalPitch = pitches.Count >= 3 ? Median(pitches)!.Value : height * 1.6;
+        // Jumps between columns, blocks and margins are not line pitch.
+        var pitches = lines.Zip(lines.Skip(1), (a, b) => b.Baseline - a.Baseline).Where(p => p > 0 && p < 3 * height).ToList();
+        var typicalPitch = pitches.Count >= 2 ? Median(pitches)!.Value : height * 1.6;
         var current = new List<Line> { lines[0] };
         var right = lines[0].Right;
         for (var i = 1; i < lines.Count; i++)
@@ -167,9 +168,18 @@ internal static partial class OcrPageBuilder
         return trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?' or ':' or ';');
     }
 
-    // Page numbers ("12", "- 12 -", "Sida 12", "12 (40)") in the top or bottom tenth of the page.
-    private static bool IsPageNumber(string text, BoundingBox box, double pageHeight) =>
-        (box.Bottom > pageHeight * 0.9 || box.Top < pageHeight * 0.1) && PageNumberPattern().IsMatch(text);
+    // What a page's margins hold besides the text: a page number ("12", "- 12 -", "Sida 12", "12 (40)")
+    // or a running header or footer, set small and often grey, which Tesseract reads badly (mean word
+    // confidence well below the body's 0.9 and more). A block read with little confidence anywhere is
+    // a picture or a rule taken for letters.
+    private static bool IsMarginal(List<Line> paragraph, string text, int imageHeight)
+    {
+        var confidence = paragraph.SelectMany(l => l.Words).Average(w => w.Confidence) / 100.0;
+        if (confidence < 0.5) return true;
+        var inMargin = paragraph[0].Top > imageHeight * 0.9 || paragraph[^1].Bottom < imageHeight * 0.1;
+        if (!inMargin) return false;
+        return PageNumberPattern().IsMatch(text) || (paragraph.Count == 1 && confidence < 0.7);
+    }
 
     [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:\(\d{1,4}\)|/\s*\d{1,4}|av\s+\d{1,4}))?(?:\s*[-–—])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberPattern();

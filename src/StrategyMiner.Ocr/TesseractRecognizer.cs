@@ -11,9 +11,12 @@ namespace StrategyMiner.Ocr;
 /// <summary>
 /// OCR with Tesseract 5 through its C API, pages in parallel: one engine per worker thread (an engine
 /// is not thread-safe), OpenMP inside Tesseract limited to one thread so the workers do not fight
-/// over the cores. A page turned on the scanner is found — sideways by the layout analysis, upside
-/// down by low confidence — and confirmed by orientation detection (osd.traineddata); it is read
-/// upright and noted "rotated 90°" (the sheet's clockwise turn).
+/// over the cores. Each page: take the embedded scan or render it (<see cref="TesseractOptions.ImageSource"/>),
+/// remove dust (<c>Despeckler</c>), call an empty sheet blank, straighten the skew (projection profile,
+/// <c>SkewEstimator</c>), read it, and rebuild paragraphs from lines (<c>OcrPageBuilder</c>). A page turned
+/// on the scanner is suspected when the words come back boxed sideways or with low confidence (upside
+/// down), confirmed by orientation detection (osd.traineddata), read upright and noted "rotated 90°"
+/// (the sheet's clockwise turn).
 /// </summary>
 public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
 {
@@ -153,7 +156,7 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         PageImage? image = null;
         try
         {
-            if (Options.ImageSource == PageImageSource.Embedded) image = PageImageLoader.TryEmbedded(document(), pageNumber);
+            if (Options.ImageSource == PageImageSource.Embedded) image = TryEmbedded(document, pageNumber);
             image ??= PageImageLoader.Render(pdfPath, pageNumber, Options.Dpi, Remaining(clock, timeout), cancellationToken);
             var dpi = image.Dpi;
             image = image with { Image = Despeckler.Clean(image.Image, dpi).Image };
@@ -197,6 +200,19 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return Failed(pageNumber, image, $"OCR failed: {ex.Message}");
+        }
+    }
+
+    // A scan PdfPig cannot decode may still render: poppler knows more filters and forgives more damage.
+    private static PageImage? TryEmbedded(Func<PdfDocument> document, int pageNumber)
+    {
+        try
+        {
+            return PageImageLoader.TryEmbedded(document(), pageNumber);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
         }
     }
 

@@ -10,7 +10,9 @@ internal sealed record ReadingFrame(int Turn, double Deskew, int OriginalWidth, 
     public static ReadingFrame Upright(GreyImage image) => new(0, 0, image.Width, image.Height);
 
     private int TurnedWidth => Turn is 90 or 270 ? OriginalHeight : OriginalWidth;
-    private int TurnedHeight => Turn is 90 or 270 ? OriginalWidth : OriginalHeight;
+
+    /// <summary>The height of the image as read (upright).</summary>
+    public int TurnedHeight => Turn is 90 or 270 ? OriginalWidth : OriginalHeight;
 
     /// <summary>The bounding box, in original pixels, of a box in the straightened image.</summary>
     public (double Left, double Top, double Right, double Bottom) MapBack(int left, int top, int right, int bottom)

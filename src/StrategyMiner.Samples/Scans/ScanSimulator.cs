@@ -21,6 +21,7 @@ public sealed class ScanSimulator(ScanOptions? options = null)
         using var document = Open(pdf);
         var each = pageOptions ?? ScanPageOptions.Default;
         var pages = Enumerable.Range(1, document.NumberOfPages).ToDictionary(p => p, _ => each);
+        Validate(document, pages);
         return Build(pdf, document, pages);
     }
 
@@ -34,6 +35,12 @@ public sealed class ScanSimulator(ScanOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         using var document = Open(pdf);
+        Validate(document, pages);
+        return Build(pdf, document, pages);
+    }
+
+    private static void Validate(PdfDocument document, IReadOnlyDictionary<int, ScanPageOptions> pages)
+    {
         foreach (var (page, plan) in pages)
         {
             if (page < 1 || page > document.NumberOfPages)
@@ -41,7 +48,6 @@ public sealed class ScanSimulator(ScanOptions? options = null)
             if (plan.Rotation is not (0 or 90 or 180 or 270))
                 throw new ArgumentOutOfRangeException(nameof(pages), plan.Rotation, $"Page {page}: rotation must be 0, 90, 180 or 270 degrees.");
         }
-        return Build(pdf, document, pages);
     }
 
     private static PdfDocument Open(byte[] pdf)
