@@ -79,6 +79,12 @@ public sealed class ScanSimulator(ScanOptions? options = null)
             });
             for (var i = 0; i < order.Length; i++) scanned[order[i]] = results[i];
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // One page's error (e.g. pdftoppm missing) says it all; the wrapper only hides the message.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
         finally
         {
             File.Delete(source);
