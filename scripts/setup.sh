@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd libtesseract5  # OCR (Swedish model; eng for test data; osd for rotation)
   poppler-utils      # pdftoppm renders pages for OCR and the review page; pdftotext is a benchmark anchor
-  ocrmypdf img2pdf   # benchmark anchor for OCR; img2pdf builds image-only PDFs for fixtures
+  ocrmypdf           # benchmark anchor for OCR (its python3-pikepdf also encrypts a test fixture)
   hunspell-sv hunspell-tools wswedish  # Swedish lexicon for OCR repair (unmunch expands hunspell)
   chromium           # end-to-end tests of the review page (driven by Playwright, never downloaded)
   fonts-dejavu-core  # a font with å/ä/ö for rendered pages and screenshots

@@ -33,7 +33,7 @@ public static class SampleCorpus
         AddChapter(gotland, SampleTexts.Chapters[3], "Gotland", "Gotlands län");
         gotland.AddPage(columns: 1, stripDiacritics: true);
         AddChapter(gotland, SampleTexts.Chapters[4], "Gotland", "Gotlands län");
-        var gotlandPdf = new ScanSimulator(new ScanOptions { Seed = 7 }).Scan(gotland.Build(), new Dictionary<int, ScanPageOptions> { [scannedPage] = ScanPageOptions.Default });
+        var gotlandPdf = new ScanSimulator(ScanOptions.Compact with { Seed = 7 }).Scan(gotland.Build(), new Dictionary<int, ScanPageOptions> { [scannedPage] = ScanPageOptions.Default });
         Save("region-gotland-vart-gotland-2040.pdf", gotlandPdf);
 
         // 3. An older strategy scanned whole; the second sheet lay turned on the glass.
@@ -42,7 +42,7 @@ public static class SampleCorpus
         AddChapter(jamtland, SampleTexts.Chapters[5], "Jämtland Härjedalen", "Jämtlands län");
         jamtland.AddPage(columns: 1);
         AddChapter(jamtland, SampleTexts.Chapters[1], "Jämtland Härjedalen", "Jämtlands län", take: 2);
-        var scanned = new ScanSimulator(new ScanOptions { Seed = 11 }).Scan(jamtland.Build(), new Dictionary<int, ScanPageOptions>
+        var scanned = new ScanSimulator(ScanOptions.Compact with { Seed = 11 }).Scan(jamtland.Build(), new Dictionary<int, ScanPageOptions>
         {
             [1] = ScanPageOptions.Default,
             [2] = new ScanPageOptions { Rotation = 90 },
