@@ -24,7 +24,7 @@ internal static class TessdataLocator
         }
         throw new OcrUnavailableException(
             $"Tesseract language data '{language}.traineddata' not found (looked in {string.Join(", ", tried.Distinct(StringComparer.Ordinal))}); " +
-            $"run `make setup` to install tesseract-ocr-{language}, or set TESSDATA_PREFIX.");
+            $"run `./build.sh setup` to install tesseract-ocr-{language}, or set TESSDATA_PREFIX.");
     }
 
     private static IEnumerable<string> Candidates(string? configured)

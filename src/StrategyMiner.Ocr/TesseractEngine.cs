@@ -39,7 +39,7 @@ internal sealed unsafe class TesseractEngine : IDisposable
         {
             api.Dispose();
             throw new OcrUnavailableException(
-                $"Tesseract could not load '{language}' from {tessdata} (is {language}.traineddata complete?); run `make setup`.");
+                $"Tesseract could not load '{language}' from {tessdata} (is {language}.traineddata complete?); run `./build.sh setup`.");
         }
         return api;
     }

@@ -30,7 +30,7 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
     private bool disposed;
 
     /// <summary>Checks that Tesseract and the language data are installed and loads one engine.</summary>
-    /// <exception cref="OcrUnavailableException">libtesseract or the traineddata is missing; the message says to run <c>make setup</c>.</exception>
+    /// <exception cref="OcrUnavailableException">libtesseract or the traineddata is missing; the message says to run <c>./build.sh setup</c>.</exception>
     public TesseractRecognizer(TesseractOptions? options = null)
     {
         Options = options ?? new TesseractOptions();
@@ -44,7 +44,7 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         tessdata = TessdataLocator.Find(Options.TessdataPath, languages[0]);
         foreach (var language in languages.Skip(1))
             if (!File.Exists(Path.Combine(tessdata, language + ".traineddata")))
-                throw new OcrUnavailableException($"Tesseract language data '{language}.traineddata' not found in {tessdata}; run `make setup` or install tesseract-ocr-{language}.");
+                throw new OcrUnavailableException($"Tesseract language data '{language}.traineddata' not found in {tessdata}; run `./build.sh setup` or install tesseract-ocr-{language}.");
         idle.Add(TesseractEngine.Create(tessdata, Options.Language));
     }
 

@@ -28,7 +28,7 @@ public sealed class PdftoppmRenderer : IPageImageRenderer
         }
         catch (Win32Exception ex)
         {
-            throw new PageImageUnavailableException("Sidbilden kunde inte skapas: pdftoppm saknas (installera poppler-utils, kör make setup).", ex);
+            throw new PageImageUnavailableException("Sidbilden kunde inte skapas: pdftoppm saknas (installera poppler-utils, kör ./build.sh setup).", ex);
         }
 
         using (process)

@@ -210,7 +210,7 @@ public sealed class TesseractRecognizerTests
         {
             var error = Assert.Throws<OcrUnavailableException>(() => new TesseractRecognizer(new TesseractOptions { TessdataPath = empty.FullName }));
             Assert.That(error!.Message, Is.EqualTo(
-                $"Tesseract language data 'swe.traineddata' not found (looked in {empty.FullName}); run `make setup` to install tesseract-ocr-swe, or set TESSDATA_PREFIX."));
+                $"Tesseract language data 'swe.traineddata' not found (looked in {empty.FullName}); run `./build.sh setup` to install tesseract-ocr-swe, or set TESSDATA_PREFIX."));
         }
         finally
         {

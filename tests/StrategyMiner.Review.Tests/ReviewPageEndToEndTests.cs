@@ -21,7 +21,7 @@ public class ReviewPageEndToEndTests
     public async Task LaunchChromium()
     {
         if (!File.Exists(Chromium))
-            Assert.Fail($"Chromium is missing at {Chromium}: run `make setup` (./build.sh setup installs the Debian package chromium). The tests never download a browser.");
+            Assert.Fail($"Chromium is missing at {Chromium}: run `./build.sh setup` (./build.sh setup installs the Debian package chromium). The tests never download a browser.");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -19,7 +19,7 @@ internal static class TestPdf
         var regularPath = Path.Combine(FontFolder, "DejaVuSans.ttf");
         var boldPath = Path.Combine(FontFolder, "DejaVuSans-Bold.ttf");
         if (!File.Exists(regularPath) || !File.Exists(boldPath))
-            Assert.Fail($"DejaVu fonts are missing in {FontFolder}: run `make setup` (installs fonts-dejavu-core).");
+            Assert.Fail($"DejaVu fonts are missing in {FontFolder}: run `./build.sh setup` (installs fonts-dejavu-core).");
         var builder = new PdfDocumentBuilder();
         var regular = builder.AddTrueTypeFont(File.ReadAllBytes(regularPath));
         var bold = builder.AddTrueTypeFont(File.ReadAllBytes(boldPath));

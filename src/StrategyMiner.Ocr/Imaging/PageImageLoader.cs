@@ -30,7 +30,7 @@ internal static class PageImageLoader
         }
         catch (Win32Exception ex)
         {
-            throw new OcrUnavailableException("pdftoppm (poppler-utils) is not installed; run `make setup`.", ex);
+            throw new OcrUnavailableException("pdftoppm (poppler-utils) is not installed; run `./build.sh setup`.", ex);
         }
         using (process)
         {

@@ -35,11 +35,11 @@ internal static class TesseractLibrary
             }
             if (library == IntPtr.Zero)
                 throw new OcrUnavailableException(
-                    $"Tesseract OCR is not installed (none of {string.Join(", ", Candidates)} could be loaded); run `make setup` to install libtesseract5 and tesseract-ocr-swe.");
+                    $"Tesseract OCR is not installed (none of {string.Join(", ", Candidates)} could be loaded); run `./build.sh setup` to install libtesseract5 and tesseract-ocr-swe.");
             NativeLibrary.SetDllImportResolver(typeof(TesseractLibrary).Assembly, Resolve);
             version = Marshal.PtrToStringUTF8(TesseractNative.TessVersion()) ?? "unknown";
             if (!version.StartsWith("5.", StringComparison.Ordinal))
-                throw new OcrUnavailableException($"Tesseract {version} is installed but StrategyMiner needs Tesseract 5; run `make setup`.");
+                throw new OcrUnavailableException($"Tesseract {version} is installed but StrategyMiner needs Tesseract 5; run `./build.sh setup`.");
         }
     }
 

@@ -91,6 +91,6 @@ public static class PlainTextPdf
             if (File.Exists(path)) return path;
         }
         throw new InvalidOperationException(
-            $"Font {fileName} not found (looked in {string.Join(", ", FontFolders)}); install fonts-dejavu-core (`make setup`).");
+            $"Font {fileName} not found (looked in {string.Join(", ", FontFolders)}); install fonts-dejavu-core (`./build.sh setup`).");
     }
 }

@@ -26,7 +26,7 @@ internal static class PopplerRenderer
         }
         catch (Win32Exception ex)
         {
-            throw new InvalidOperationException("pdftoppm (poppler-utils) is not installed; run `make setup`.", ex);
+            throw new InvalidOperationException("pdftoppm (poppler-utils) is not installed; run `./build.sh setup`.", ex);
         }
         using (process)
         {
