@@ -1,4 +1,4 @@
-using System.Globalization;
+using StrategyMiner.Imaging;
 
 namespace StrategyMiner.Samples.Scans;
 
@@ -19,32 +19,8 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     /// <summary>Parses binary PGM (P5, maxval 255), the format <c>pdftoppm -gray</c> writes.</summary>
     public static GreyRaster FromPgm(ReadOnlySpan<byte> data)
     {
-        var pos = 0;
-        var magic = NextToken(data, ref pos);
-        if (magic != "P5") throw new FormatException($"not a binary PGM image (starts with '{magic}')");
-        var width = int.Parse(NextToken(data, ref pos), CultureInfo.InvariantCulture);
-        var height = int.Parse(NextToken(data, ref pos), CultureInfo.InvariantCulture);
-        var maxValue = int.Parse(NextToken(data, ref pos), CultureInfo.InvariantCulture);
-        if (maxValue != 255) throw new FormatException($"PGM with maxval {maxValue} is not supported");
-        pos++; // the single whitespace byte after maxval
-        var length = checked(width * height);
-        if (width <= 0 || height <= 0 || data.Length - pos < length)
-            throw new FormatException($"PGM image {width}×{height} is truncated ({data.Length - pos} of {length} bytes)");
-        return new GreyRaster(width, height, data.Slice(pos, length).ToArray());
-    }
-
-    private static string NextToken(ReadOnlySpan<byte> data, ref int pos)
-    {
-        while (pos < data.Length)
-        {
-            if (data[pos] == (byte)'#')
-                while (pos < data.Length && data[pos] != (byte)'\n') pos++;
-            else if (data[pos] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') pos++;
-            else break;
-        }
-        var start = pos;
-        while (pos < data.Length && data[pos] is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')) pos++;
-        return System.Text.Encoding.ASCII.GetString(data[start..pos]);
+        var (width, height, pixels) = GreyPixels.ParsePgm(data);
+        return new GreyRaster(width, height, pixels);
     }
 
     /// <summary>Maps white to the paper tone and black to the ink tone.</summary>
@@ -149,36 +125,7 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     /// <summary>Turns the image by a multiple of 90° clockwise.</summary>
     public GreyRaster RotateClockwise(int degrees)
     {
-        var src = Pixels;
-        int w = Width, h = Height;
-        switch (((degrees % 360) + 360) % 360)
-        {
-            case 0:
-                return this;
-            case 90:
-            {
-                var dst = new byte[src.Length];
-                for (var y = 0; y < w; y++)
-                    for (var x = 0; x < h; x++)
-                        dst[y * h + x] = src[(h - 1 - x) * w + y];
-                return new GreyRaster(h, w, dst);
-            }
-            case 180:
-            {
-                var dst = new byte[src.Length];
-                for (var i = 0; i < src.Length; i++) dst[i] = src[src.Length - 1 - i];
-                return new GreyRaster(w, h, dst);
-            }
-            case 270:
-            {
-                var dst = new byte[src.Length];
-                for (var y = 0; y < w; y++)
-                    for (var x = 0; x < h; x++)
-                        dst[y * h + x] = src[x * w + (w - 1 - y)];
-                return new GreyRaster(h, w, dst);
-            }
-            default:
-                throw new ArgumentOutOfRangeException(nameof(degrees), degrees, "Rotation must be 0, 90, 180 or 270 degrees.");
-        }
+        var (width, height, pixels) = GreyPixels.RotateClockwise(Width, Height, Pixels, degrees);
+        return ReferenceEquals(pixels, Pixels) ? this : new GreyRaster(width, height, pixels);
     }
 }
