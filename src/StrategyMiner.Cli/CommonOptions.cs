@@ -21,4 +21,19 @@ public static class CommonOptions
         var env = Environment.GetEnvironmentVariable(DbEnvironmentVariable);
         return Path.GetFullPath(string.IsNullOrWhiteSpace(env) ? "strategyminer.db" : env);
     }
+
+    /// <summary>A new <c>--max-pages N</c> option: files with more pages are rejected unread.</summary>
+    public static Option<int> MaxPages()
+    {
+        var option = new Option<int>("--max-pages")
+        {
+            Description = $"Reject files with more pages than this, unread (default {Extraction.PdfPigExtractor.DefaultMaxPages}; a strategy has tens to a few hundred).",
+            DefaultValueFactory = _ => Extraction.PdfPigExtractor.DefaultMaxPages,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--max-pages must be at least 1.");
+        });
+        return option;
+    }
 }

@@ -11,11 +11,11 @@ namespace StrategyMiner.Cli;
 /// <summary>The composition root: the real stages wired into one pipeline.</summary>
 internal static class DefaultPipeline
 {
-    public static StrategyPipeline Create(EvidenceStore store, string? coder)
+    public static StrategyPipeline Create(EvidenceStore store, string? coder, int maxPages = PdfPigExtractor.DefaultMaxPages)
     {
         var check = new TextLayerCheck();
         var builder = new PipelineBuilder()
-            .UseExtractor(new PdfPigExtractor())
+            .UseExtractor(new PdfPigExtractor(maxPages))
             .UseOcr(check.NeedsOcr, () => new TesseractRecognizer())
             .UseRepair(SwedishRepairer.CreateDefault)
             .UsePassages(new ParagraphPassageBuilder());

@@ -11,12 +11,12 @@ namespace StrategyMiner.Cli;
 /// <summary>Runs the pipeline for <c>run</c> and <c>ingest</c> and prints the summary.</summary>
 internal static class PipelineRunner
 {
-    public static int Execute(IReadOnlyList<string> inputs, string dbPath, string? region, string? coder, bool codePassages)
+    public static int Execute(IReadOnlyList<string> inputs, string dbPath, string? region, string? coder, bool codePassages, int maxPages)
     {
         if (region is not null && StrategyCatalog.Default.ForRegion(region) is null)
             Console.Error.WriteLine($"warning: '{region}' is not one of the 21 regions in corpus/strategies.csv; it is stored as given.");
         using var store = OpenStore(dbPath);
-        var pipeline = DefaultPipeline.Create(store, codePassages ? coder : null);
+        var pipeline = DefaultPipeline.Create(store, codePassages ? coder : null, maxPages);
 
         using var cts = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

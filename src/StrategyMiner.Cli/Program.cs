@@ -5,6 +5,8 @@ using StrategyMiner.Cli;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 Console.InputEncoding = new UTF8Encoding(false);
+// Into a file or a pipe, Spectre would wrap at 80 columns: a log and grep want one line per item.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 4096;
 
 var root = new RootCommand("StrategyMiner: code Swedish regional development strategies (RUS) against the nine questions and three sustainability dimensions.");
 foreach (var type in typeof(ICommandDefinition).Assembly.GetTypes()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategyMiner.Documents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -29,6 +30,18 @@ namespace StrategyMiner.Extraction;
 /// </remarks>
 public sealed class PdfPigExtractor : IDocumentExtractor
 {
+    /// <summary>Pages above which a file is rejected unread: far more than any strategy, so probably the wrong file.</summary>
+    public const int DefaultMaxPages = 1000;
+
+    private readonly int _maxPages;
+
+    /// <summary>An extractor that rejects files of more than <paramref name="maxPages"/> pages.</summary>
+    public PdfPigExtractor(int maxPages = DefaultMaxPages)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPages, 1);
+        _maxPages = maxPages;
+    }
+
     /// <inheritdoc />
     public ExtractedDocument Extract(string path, CancellationToken cancellationToken = default)
     {
@@ -37,9 +50,11 @@ public sealed class PdfPigExtractor : IDocumentExtractor
         PdfDocument document;
         int pageCount;
         string? title;
+        // From a stream, not the path: PdfDocument.Open(path) reads the whole file into memory first.
+        using var file = File.OpenRead(path);
         try
         {
-            document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -60,6 +75,11 @@ public sealed class PdfPigExtractor : IDocumentExtractor
             if (pageCount == 0)
             {
                 throw new InputRejectedException("corrupt PDF: no pages");
+            }
+            if (pageCount > _maxPages)
+            {
+                throw new InputRejectedException(string.Create(CultureInfo.InvariantCulture,
+                    $"{pageCount:N0} pages, more than the limit of {_maxPages:N0} for one document (a strategy has tens to a few hundred; raise the limit with --max-pages)"));
             }
 
             var reader = new PageLayoutReader();

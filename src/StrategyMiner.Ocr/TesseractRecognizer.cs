@@ -83,7 +83,9 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
     {
         try
         {
-            using var document = PdfDocument.Open(pdfPath);
+            // From a stream: PdfDocument.Open(path) reads the whole file into memory first.
+            using var file = File.OpenRead(pdfPath);
+            using var document = PdfDocument.Open(file);
             return document.NumberOfPages;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -104,11 +106,12 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         {
             TesseractEngine? engine = null;
             PdfDocument? document = null;
+            FileStream? file = null;
             try
             {
                 engine = Rent();
                 while (!stop.IsCancellationRequested && queue.TryDequeue(out var page))
-                    done.Add(ReadPage(engine, pdfPath, page, () => document ??= PdfDocument.Open(pdfPath), stop.Token));
+                    done.Add(ReadPage(engine, pdfPath, page, () => document ??= PdfDocument.Open(file ??= File.OpenRead(pdfPath)), stop.Token));
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -122,6 +125,7 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
             finally
             {
                 document?.Dispose();
+                file?.Dispose();
                 if (engine is not null) idle.Add(engine);
                 if (Interlocked.Decrement(ref running) == 0) done.CompleteAdding();
             }
@@ -157,7 +161,7 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         try
         {
             if (Options.ImageSource == PageImageSource.Embedded) image = TryEmbedded(document, pageNumber);
-            image ??= PageImageLoader.Render(pdfPath, pageNumber, Options.Dpi, Remaining(clock, timeout), cancellationToken);
+            image ??= PageImageLoader.Render(pdfPath, pageNumber, RenderDpi(document, pageNumber), Remaining(clock, timeout), cancellationToken);
             var dpi = image.Dpi;
             image = image with { Image = Despeckler.Clean(image.Image, dpi).Image };
             if (image.Image.InkShare() < BlankInkShare) return Empty(pageNumber, image);
@@ -213,6 +217,20 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return null;
+        }
+    }
+
+    // A poster-sized page at 300 dpi would be gigapixels: render it at the resolution that fits the budget.
+    private int RenderDpi(Func<PdfDocument> document, int pageNumber)
+    {
+        try
+        {
+            var page = document().GetPage(pageNumber);
+            return PageImageLoader.DpiWithin(Options.Dpi, page.Width, page.Height);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Options.Dpi; // PdfPig cannot read the page; poppler may still render it
         }
     }
 

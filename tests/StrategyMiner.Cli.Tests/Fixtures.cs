@@ -38,6 +38,8 @@ internal static class Fixtures
 
     public static string NotAPdf(string folder) => Write(folder, "anteckningar.pdf", "Det här är inga PDF-data, bara text om Härjedalen."u8.ToArray());
 
+    public static string ThousandsOfPages(string folder) => Write(folder, "bilagor-samlade.pdf", BadPdfSamples.ManyPages(3000));
+
     public static string Empty(string folder) => Write(folder, "tom.pdf", []);
 
     public static string Truncated(string folder, string source) =>

@@ -77,6 +77,7 @@ public class RunCommandTests
         yield return new TestCaseData((Func<string, string, string>)((folder, good) => Fixtures.Truncated(folder, good)), "corrupt").SetName("corrupt PDF");
         yield return new TestCaseData((Func<string, string, string>)((folder, good) => Fixtures.Encrypted(folder, good)), "encrypted").SetName("encrypted PDF");
         yield return new TestCaseData((Func<string, string, string>)((folder, _) => Fixtures.NothingToRead(folder)), "no text and no images").SetName("no text and no images");
+        yield return new TestCaseData((Func<string, string, string>)((folder, _) => Fixtures.ThousandsOfPages(folder)), "3,000 pages, more than the limit of 1,000").SetName("thousands of pages");
     }
 
     [TestCaseSource(nameof(BadFiles))]

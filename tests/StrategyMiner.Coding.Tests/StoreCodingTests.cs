@@ -91,15 +91,56 @@ public sealed class StoreCodingTests
     public void LoadOrTrainDefaultTrainsOnceAndThenLoadsFromTheStore()
     {
         using var temp = new TempStore();
-        var first = LocalCoder.LoadOrTrainDefault(temp.Store);
+        var first = LocalCoder.LoadOrTrainDefault(temp.Store, cache: new ModelCache(null));
         Assert.That(temp.Store.LoadLatestModel("local")!.Value.Version, Is.EqualTo(first.ModelVersion));
         Assert.That(first.ModelVersion, Is.EqualTo(SharedModel.Trained.Version), "no reviews yet: the bundled training set alone");
 
         temp.Reopen();
-        var second = LocalCoder.LoadOrTrainDefault(temp.Store);
+        var second = LocalCoder.LoadOrTrainDefault(temp.Store, cache: new ModelCache(null));
         Assert.That(second.ModelVersion, Is.EqualTo(first.ModelVersion));
         var text = new[] { Texts[0] };
         Assert.That(second.Model.Predict(text), Is.EqualTo(first.Model.Predict(text)));
+    }
+
+    [Test]
+    public void ANewStoreTakesTheTrainedModelFromTheCacheInsteadOfTrainingAgain()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sm-model-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var cache = new ModelCache(folder);
+            var lines = new List<string>();
+            using (var first = new TempStore())
+                LocalCoder.LoadOrTrainDefault(first.Store, new SyncLog(lines), cache);
+            Assert.That(lines, Has.Some.StartsWith("trained "), "an empty cache means training");
+            var file = Path.Combine(folder, SharedModel.Trained.Version + ".zip");
+            Assert.That(File.Exists(file), Is.True);
+
+            lines.Clear();
+            using var second = new TempStore();
+            var coder = LocalCoder.LoadOrTrainDefault(second.Store, new SyncLog(lines), cache);
+            Assert.That(lines, Has.None.StartsWith("trained "));
+            Assert.That(lines, Has.Some.StartsWith($"model {SharedModel.Trained.Version} taken from the cache"));
+            Assert.That(second.Store.LoadLatestModel("local")!.Value.Version, Is.EqualTo(SharedModel.Trained.Version), "the store still records the model it coded with");
+            Assert.That(coder.Model.Predict([Texts[0]]), Is.EqualTo(SharedModel.Trained.Predict([Texts[0]])));
+
+            File.WriteAllText(file, "not a zip – trasig cache");
+            lines.Clear();
+            using var third = new TempStore();
+            LocalCoder.LoadOrTrainDefault(third.Store, new SyncLog(lines), cache);
+            Assert.That(lines, Has.Some.StartsWith("trained "), "a damaged cache entry is retrained");
+            Assert.That(LocalCoderModel.Load(file).Version, Is.EqualTo(SharedModel.Trained.Version), "and overwritten with a good one");
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // Progress<T> posts to the thread pool; the assertions need the lines when the call returns.
+    private sealed class SyncLog(List<string> lines) : IProgress<string>
+    {
+        public void Report(string value) => lines.Add(value);
     }
 
     [Test]

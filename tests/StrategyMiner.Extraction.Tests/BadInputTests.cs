@@ -61,4 +61,23 @@ public class BadInputTests
         using var file = TempFile.With(bytes);
         Assert.That(new PdfPigExtractor().Extract(file.Path).Pages[0].Blocks, Is.Not.Empty);
     }
+
+    [Test]
+    public void A_file_with_thousands_of_pages_is_rejected_unread_with_its_page_count()
+    {
+        using var file = TempFile.With(BadPdfSamples.ManyPages(2500));
+        var rejected = Assert.Throws<InputRejectedException>(() => new PdfPigExtractor().Extract(file.Path));
+        Assert.That(rejected!.Reason, Is.EqualTo(
+            "2,500 pages, more than the limit of 1,000 for one document (a strategy has tens to a few hundred; raise the limit with --max-pages)"));
+    }
+
+    [Test]
+    public void The_page_limit_can_be_raised()
+    {
+        using var file = TempFile.With(BadPdfSamples.ManyPages(12));
+        Assert.Throws<InputRejectedException>(() => new PdfPigExtractor(maxPages: 11).Extract(file.Path));
+        var document = new PdfPigExtractor(maxPages: 12).Extract(file.Path);
+        Assert.That(document.PageCount, Is.EqualTo(12));
+        Assert.That(document.Pages[11].Text, Does.Contain("Bilaga 12"));
+    }
 }

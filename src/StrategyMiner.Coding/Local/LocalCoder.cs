@@ -55,10 +55,13 @@ public sealed class LocalCoder : IPassageCoder
     /// <summary>
     /// The coder the pipeline uses: the newest local model in the store, unless it predates the
     /// bundled training split or the current feature settings, in which case (or when there is
-    /// none) a model is trained on the bundled split plus the store's reviewed passages and saved.
+    /// none) a model for the bundled split plus the store's reviewed passages is taken from
+    /// <paramref name="cache"/> (default <see cref="ModelCache.Default"/>) or trained there, and
+    /// saved in the store.
     /// </summary>
-    public static LocalCoder LoadOrTrainDefault(EvidenceStore store, IProgress<string>? log = null)
+    public static LocalCoder LoadOrTrainDefault(EvidenceStore store, IProgress<string>? log = null, ModelCache? cache = null)
     {
+        cache ??= ModelCache.Default;
         if (store.LoadLatestModel(MethodName) is { } latest)
         {
             try
@@ -74,7 +77,15 @@ public sealed class LocalCoder : IPassageCoder
             }
         }
         var data = TrainingSet.Combine(BundledTrainingSet.Train, store.GetReviewedPassages());
-        var trained = new LocalCoderTrainer().Train(data, log);
+        var trainer = new LocalCoderTrainer();
+        var version = trainer.VersionFor(data);
+        var trained = cache.TryLoad(version);
+        if (trained is not null) log?.Report($"model {version} taken from the cache in {cache.Directory}");
+        else
+        {
+            trained = trainer.Train(data, log);
+            cache.Save(trained);
+        }
         store.SaveModel(MethodName, trained.Version, trained.ToBytes(), trained.ReportJson());
         return new LocalCoder(trained);
     }

@@ -9,6 +9,19 @@ namespace StrategyMiner.Ocr.Imaging;
 /// <summary>Gets a page's image: rendered by poppler, or the scan embedded in the page.</summary>
 internal static class PageImageLoader
 {
+    /// <summary>
+    /// Most pixels a page image may have in this process (A4 at 600 dpi is 35 million). Larger
+    /// embedded scans (a 100 MB image) are left to poppler, which renders them at the OCR resolution.
+    /// </summary>
+    public const long MaxPixels = 40_000_000;
+
+    /// <summary>The requested resolution, lowered when the page is so large that its image would exceed <see cref="MaxPixels"/>.</summary>
+    public static int DpiWithin(int dpi, double widthPoints, double heightPoints)
+    {
+        var area = Math.Max(1, widthPoints) * Math.Max(1, heightPoints) / (72.0 * 72.0);
+        return area * dpi * dpi <= MaxPixels ? dpi : Math.Max(1, (int)Math.Floor(Math.Sqrt(MaxPixels / area)));
+    }
+
     /// <summary>Renders the page in grey with <c>pdftoppm -r dpi -gray</c>, which handles every image filter, masks and page rotation.</summary>
     /// <exception cref="TimeoutException">Rendering took longer than <paramref name="timeout"/>.</exception>
     public static PageImage Render(string pdfPath, int pageNumber, int dpi, TimeSpan timeout, CancellationToken cancellationToken)
@@ -76,6 +89,7 @@ internal static class PageImageLoader
         var colours = image.ColorSpaceDetails;
         if (colours is null || colours.Type is ColorSpace.Indexed or ColorSpace.Separation or ColorSpace.DeviceN or ColorSpace.Pattern or ColorSpace.Lab)
             return null;
+        if ((long)image.WidthInSamples * image.HeightInSamples > MaxPixels) return null;
         var components = colours.NumberOfColorComponents;
         if (components is not (1 or 3 or 4) || !image.TryGetBytesAsMemory(out var memory)) return null;
 

@@ -1,3 +1,5 @@
+using StrategyMiner.Caching;
+
 namespace StrategyMiner.Repair.Lexicon;
 
 /// <summary>Where the Swedish word lists are on this machine and where their expansion is cached.</summary>
@@ -14,7 +16,7 @@ public sealed record LexiconSources(string HunspellDic, string HunspellAff, stri
         "/usr/share/hunspell/sv_SE.aff",
         "/usr/share/dict/swedish",
         FindTessdata(),
-        DefaultCacheDirectory());
+        UserCache.Directory);
 
     /// <summary>Names of the sources that exist here.</summary>
     public IReadOnlyList<string> Present()
@@ -35,15 +37,5 @@ public sealed record LexiconSources(string HunspellDic, string HunspellAff, stri
         candidates.Add("/usr/share/tesseract-ocr/4.00/tessdata/swe.traineddata");
         candidates.Add("/usr/share/tessdata/swe.traineddata");
         return candidates.FirstOrDefault(File.Exists) ?? candidates[^1];
-    }
-
-    private static string? DefaultCacheDirectory()
-    {
-        var explicitDir = Environment.GetEnvironmentVariable("STRATEGYMINER_CACHE");
-        if (!string.IsNullOrWhiteSpace(explicitDir)) return explicitDir;
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (!string.IsNullOrWhiteSpace(xdg)) return Path.Combine(xdg, "strategyminer");
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "strategyminer");
     }
 }

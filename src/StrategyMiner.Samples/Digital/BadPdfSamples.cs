@@ -118,4 +118,67 @@ public static class BadPdfSamples
     }
 
     private static string Hex(byte[] bytes) => Convert.ToHexString(bytes);
+
+    /// <summary>
+    /// A PDF of <paramref name="pages"/> pages with one short Swedish line each (far more pages than
+    /// any strategy): the "thousands of pages" file a batch must report and skip.
+    /// </summary>
+    public static byte[] ManyPages(int pages)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
+        using var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        for (var n = 1; n <= pages; n++)
+        {
+            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            page.AddText(string.Create(CultureInfo.InvariantCulture, $"Bilaga {n}: statistik per kommun."), 11, new UglyToad.PdfPig.Core.PdfPoint(72, 420), font);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// A one-page A4 PDF whose page is a single 8-bit grey image of <paramref name="width"/> ×
+    /// <paramref name="height"/> pixels (10 000 × 10 000 is 100 MB decoded), white with a few dark
+    /// bars, Flate-compressed row by row so the file itself stays small and the image is never
+    /// held in memory here.
+    /// </summary>
+    public static byte[] HugeImage(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        byte[] data;
+        using (var compressed = new MemoryStream())
+        {
+            using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                var white = new byte[width];
+                Array.Fill(white, (byte)255);
+                var bar = (byte[])white.Clone();
+                Array.Fill(bar, (byte)20, width / 8, width / 2);
+                for (var y = 0; y < height; y++)
+                    zlib.Write((y / (height / 40 + 1)) % 4 == 1 ? bar : white);
+            }
+            data = compressed.ToArray();
+        }
+        const string pageWidth = "595.28", pageHeight = "841.89";
+        var content = Encoding.ASCII.GetBytes($"q {pageWidth} 0 0 {pageHeight} 0 0 cm /Im1 Do Q\n");
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        void Begin() { offsets.Add(pdf.Position); Write(string.Create(CultureInfo.InvariantCulture, $"{offsets.Count} 0 obj\n")); }
+        Write("%PDF-1.5\n");
+        Begin(); Write("<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+        Begin(); Write("<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
+        Begin(); Write($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pageWidth} {pageHeight}] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>\nendobj\n");
+        Begin(); Write(string.Create(CultureInfo.InvariantCulture, $"<< /Length {content.Length} >>\nstream\n")); pdf.Write(content); Write("\nendstream\nendobj\n");
+        Begin();
+        Write(string.Create(CultureInfo.InvariantCulture, $"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {data.Length} >>\nstream\n"));
+        pdf.Write(data);
+        Write("\nendstream\nendobj\n");
+        var xref = pdf.Position;
+        Write(string.Create(CultureInfo.InvariantCulture, $"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets) Write(offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n");
+        Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
+    }
 }
