@@ -20,7 +20,7 @@ public sealed record LocalCoderOptions
     public bool TfIdf { get; init; } = true;
 
     /// <summary>L2 regularisation of the logistic regressions.</summary>
-    public float L2Regularization { get; init; } = 0.3f;
+    public float L2Regularization { get; init; } = 0.03f;
 
     /// <summary>L1 regularisation of the logistic regressions.</summary>
     public float L1Regularization { get; init; }
