@@ -21,6 +21,9 @@ namespace StrategyMiner.Pipeline;
 public sealed class StrategyPipeline
 {
     /// <summary>Stage names as shown in progress output.</summary>
+    // Passages read from the store per query in the coding stage; coder batches are cut from it.
+    private const int CodingPageSize = 2048;
+
     public const string ExtractStage = "Läser PDF", OcrStage = "OCR", RepairStage = "Reparerar", PassageStage = "Passager", CodingStage = "Kodar";
 
     private readonly IDocumentExtractor _extractor;
@@ -280,16 +283,21 @@ public sealed class StrategyPipeline
         var coders = _coders.Select(c => c()).ToList();
         foreach (var coder in coders)
         {
-            var pending = store.GetPassagesToCode(coder.Method, coder.ModelVersion);
-            progress.StageStarted($"{CodingStage} ({coder.Method})", pending.Count, "passager");
+            progress.StageStarted($"{CodingStage} ({coder.Method})", store.CountPassagesToCode(coder.Method, coder.ModelVersion), "passager");
             var n = 0;
-            foreach (var chunk in pending.Chunk(options.CodingBatchSize))
+            StoredPassage? last = null;
+            // Paged from the store so memory does not grow with the corpus.
+            while (store.GetPassagesToCode(coder.Method, coder.ModelVersion, Math.Max(options.CodingBatchSize, CodingPageSize), last) is { Count: > 0 } page)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var results = coder.Code(chunk, cancellationToken);
-                store.SaveCodings(coder.Method, coder.ModelVersion, results);
-                n += chunk.Length;
-                progress.Advance($"{CodingStage} ({coder.Method})", chunk.Length);
+                foreach (var chunk in page.Chunk(options.CodingBatchSize))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var results = coder.Code(chunk, cancellationToken);
+                    store.SaveCodings(coder.Method, coder.ModelVersion, results);
+                    n += chunk.Length;
+                    progress.Advance($"{CodingStage} ({coder.Method})", chunk.Length);
+                }
+                last = page[^1];
             }
             coded[coder.Method] = n;
         }

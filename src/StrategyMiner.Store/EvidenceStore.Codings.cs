@@ -4,15 +4,40 @@ namespace StrategyMiner.Store;
 
 public sealed partial class EvidenceStore
 {
-    /// <summary>Passages of complete documents that this coder version has not coded yet.</summary>
-    public IReadOnlyList<StoredPassage> GetPassagesToCode(string method, string modelVersion) => Query(
-        $"""
-        {PassageSelect}
+    private const string ToCodeWhere =
+        """
         WHERE d.status = 'complete'
           AND NOT EXISTS (SELECT 1 FROM coding_runs c WHERE c.passage_id = p.id AND c.method = $m AND c.model_version = $v)
-        ORDER BY coalesce(d.region, d.file_name), d.file_name, p.ordinal
-        """,
-        ReadPassage, null, ("$m", method), ("$v", modelVersion));
+        """;
+
+    /// <summary>Passages of complete documents that this coder version has not coded yet.</summary>
+    public IReadOnlyList<StoredPassage> GetPassagesToCode(string method, string modelVersion) =>
+        GetPassagesToCode(method, modelVersion, int.MaxValue, null);
+
+    /// <summary>
+    /// At most <paramref name="limit"/> passages this coder version has not coded yet, in region,
+    /// file and reading order, starting after <paramref name="after"/> (keyset paging, so a long
+    /// corpus is never held in memory and a passage the coder leaves out is not fetched again).
+    /// </summary>
+    public IReadOnlyList<StoredPassage> GetPassagesToCode(string method, string modelVersion, int limit, StoredPassage? after)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var keyset = after is null ? "" : "AND (coalesce(d.region, d.file_name), d.file_name, p.document_id, p.ordinal) > ($k1, $k2, $k3, $k4)";
+        return Query(
+            $"""
+            {PassageSelect}
+            {ToCodeWhere}
+            {keyset}
+            ORDER BY coalesce(d.region, d.file_name), d.file_name, p.document_id, p.ordinal
+            LIMIT $limit
+            """,
+            ReadPassage, null, ("$m", method), ("$v", modelVersion), ("$limit", limit),
+            ("$k1", after?.Region ?? after?.FileName), ("$k2", after?.FileName), ("$k3", after?.DocumentId), ("$k4", after?.Ordinal));
+    }
+
+    /// <summary>How many passages of complete documents this coder version has not coded yet.</summary>
+    public int CountPassagesToCode(string method, string modelVersion) => Convert.ToInt32(Scalar(
+        $"SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id {ToCodeWhere}", null, ("$m", method), ("$v", modelVersion)));
 
     /// <summary>
     /// Records one coder version's results in one transaction: the run (even for a passage with

@@ -74,7 +74,8 @@ public sealed partial class EvidenceStore
 
     /// <summary>
     /// Commits a document's passages and marks it complete, in one transaction. An earlier
-    /// complete revision with the same file name is marked superseded: passages whose text is
+    /// complete revision with the same file name (and the same region, when both are known: two
+    /// regions' "rus.pdf" are different strategies) is marked superseded: passages whose text is
     /// unchanged (same id) move to the new revision with their codings and review decisions;
     /// the rest stay with the old revision, decisions included, so nothing is dropped silently.
     /// </summary>
@@ -83,8 +84,8 @@ public sealed partial class EvidenceStore
         var document = Query($"SELECT {DocumentColumns} FROM documents WHERE id = $id", ReadDocument, tx, ("$id", documentId)).SingleOrDefault()
             ?? throw new StoreException($"document {documentId} was never started");
         var previous = Query(
-            $"SELECT {DocumentColumns} FROM documents WHERE file_name = $file AND status = 'complete' AND id <> $id",
-            ReadDocument, tx, ("$file", document.FileName), ("$id", documentId)).FirstOrDefault();
+            $"SELECT {DocumentColumns} FROM documents WHERE file_name = $file AND status = 'complete' AND id <> $id AND (region IS NULL OR $region IS NULL OR region = $region)",
+            ReadDocument, tx, ("$file", document.FileName), ("$id", documentId), ("$region", document.Region)).FirstOrDefault();
 
         var carried = 0;
         foreach (var p in passages)

@@ -73,8 +73,18 @@ public sealed partial class EvidenceStore
                 after = before with { Status = codes.Count == 0 ? "rejected" : "approved", Codes = codes.Distinct().OrderBy(CodeOrder).ToList() };
                 break;
             case ReviewAction.Undo:
-                var last = GetReviewLog(passageId, tx).LastOrDefault(e => e.Reviewer == reviewer && e.Action != "undo")
-                    ?? throw new InvalidOperationException($"{reviewer} has no decision on this passage to undo.");
+                // Undo only while the reviewer's decision is still the newest: going back past a
+                // colleague's later decision would silently wipe it out.
+                var log = GetReviewLog(passageId, tx);
+                if (!log.Exists(e => e.Reviewer == reviewer && e.Action != "undo"))
+                    throw new InvalidOperationException($"{reviewer} has no decision on this passage to undo.");
+                var last = log[^1];
+                if (last.Reviewer != reviewer)
+                {
+                    return new DecisionOutcome(false, before,
+                        $"{last.Reviewer} decided this passage ({before.Status}, {string.Join(" ", before.Codes)}) after {reviewer}; undoing would overwrite that decision, so nothing was changed. Decide again instead.");
+                }
+                if (last.Action == "undo") throw new InvalidOperationException($"{reviewer}'s last decision on this passage is already undone.");
                 after = last.Before;
                 break;
             default:

@@ -63,6 +63,22 @@ public sealed class StoreCodingTests
     }
 
     [Test]
+    public void PassagesACoderLeavesOutStayPendingAndAreNotRetriedWithinTheRun()
+    {
+        using var temp = new TempStore();
+        temp.AddDocument("gotland.pdf", Enumerable.Range(0, 7).Select(i => i % 3 == 0 ? $"Stycke {i}: ”svårtolkat” – hoppas över." : $"Stycke {i} om färjetrafiken till Visby.").ToList());
+        var partial = new FixedCoder("llm", "m@p1", "T6") { LeaveOut = "svårtolkat" };
+
+        var coded = new PassageClassifier(batchSize: 2).ClassifyPending(temp.Store, partial);
+
+        Assert.That(coded, Is.EqualTo(4));
+        Assert.That(partial.Calls, Is.EqualTo(4), "seven passages in batches of two, each fetched once");
+        var left = temp.Store.GetPassagesToCode("llm", "m@p1");
+        Assert.That(left, Has.Count.EqualTo(3));
+        Assert.That(left.Select(p => p.Text), Has.All.Contains("svårtolkat"));
+    }
+
+    [Test]
     public void ComparingTwoCodersFlagsTheCodesTheyDisagreeOn()
     {
         using var temp = new TempStore();

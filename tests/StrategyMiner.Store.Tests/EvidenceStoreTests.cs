@@ -153,6 +153,76 @@ public class EvidenceStoreTests
     }
 
     [Test]
+    public void Undo_never_overwrites_a_colleagues_later_decision()
+    {
+        using var temp = new TempStore();
+        var store = temp.Store;
+        var doc = TempStore.Doc("aaaa000000000008");
+        store.BeginDocument(doc, "/data/dalarna.pdf");
+        var passages = Passages("dalarna.pdf", Texts[1]);
+        store.CompleteDocument(doc.Id, passages);
+        store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T2", 0.9)])]);
+
+        var anna = store.Decide(passages[0].Id, ReviewAction.Accept, null, "Anna", null, 0).State;
+        var erik = store.Decide(passages[0].Id, ReviewAction.Recode, ["T2", "T8"], "Erik", null, anna.Version).State;
+        var undo = store.Decide(passages[0].Id, ReviewAction.Undo, null, "Anna", null, erik.Version);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(undo.Applied, Is.False);
+            Assert.That(undo.Message, Is.EqualTo("Erik decided this passage (approved, T2 T8) after Anna; undoing would overwrite that decision, so nothing was changed. Decide again instead."));
+            Assert.That(store.GetReview(passages[0].Id).Codes, Is.EqualTo(new[] { "T2", "T8" }));
+            Assert.That(store.GetReviewLog(passages[0].Id).Select(e => e.Action), Is.EqualTo(new[] { "accept", "recode" }));
+        });
+    }
+
+    [Test]
+    public void Undo_twice_or_without_an_own_decision_is_refused_with_the_reason()
+    {
+        using var temp = new TempStore();
+        var store = temp.Store;
+        var doc = TempStore.Doc("aaaa000000000009");
+        store.BeginDocument(doc, "/data/dalarna.pdf");
+        var passages = Passages("dalarna.pdf", Texts[1]);
+        store.CompleteDocument(doc.Id, passages);
+
+        var rejected = store.Decide(passages[0].Id, ReviewAction.Reject, null, "Anna", null, 0).State;
+        var undone = store.Decide(passages[0].Id, ReviewAction.Undo, null, "Anna", null, rejected.Version).State;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => store.Decide(passages[0].Id, ReviewAction.Undo, null, "Anna", null, undone.Version),
+                Throws.InvalidOperationException.With.Message.EqualTo("Anna's last decision on this passage is already undone."));
+            Assert.That(() => store.Decide(passages[0].Id, ReviewAction.Undo, null, "Åsa", null, undone.Version),
+                Throws.InvalidOperationException.With.Message.EqualTo("Åsa has no decision on this passage to undo."));
+            Assert.That(store.GetReviewLog(passages[0].Id), Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Status_counts_only_the_newest_coder_versions_suggestions_as_waiting_for_review()
+    {
+        using var temp = new TempStore();
+        var store = temp.Store;
+        var doc = TempStore.Doc("aaaa00000000000a");
+        store.BeginDocument(doc, "/data/dalarna.pdf");
+        var passages = Passages("dalarna.pdf", Texts);
+        store.CompleteDocument(doc.Id, passages);
+        store.SaveCodings("local", "m1", passages.Select(p => new CodingResult(p.Id, [new CodeSuggestion("T2", 0.9)])).ToList());
+        // The retrained coder finds nothing in the first passage.
+        store.SaveCodings("local", "m2", [new CodingResult(passages[0].Id, [])]);
+
+        var status = store.GetStatus();
+        Assert.Multiple(() =>
+        {
+            Assert.That(status.CodedPassages, Is.EqualTo(3));
+            Assert.That(status.PassagesWithSuggestions, Is.EqualTo(2));
+            Assert.That(status.PendingReview, Is.EqualTo(2));
+            Assert.That(store.GetQueue(QueueFilter.All).Total, Is.EqualTo(status.PendingReview), "the queue and the status agree");
+        });
+    }
+
+    [Test]
     public void The_audit_log_cannot_be_changed_or_deleted()
     {
         using var temp = new TempStore();
@@ -189,6 +259,42 @@ public class EvidenceStoreTests
         Assert.That(store.GetPassagesToCode("local", "m2"), Has.Count.EqualTo(3), "a new model version codes again");
         Assert.That(() => store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T10", 0.5)])]),
             Throws.ArgumentException.With.Message.Contains("'T10' is not a code"));
+    }
+
+    [Test]
+    public void Passages_to_code_page_through_the_corpus_in_the_same_order_as_one_query()
+    {
+        using var temp = new TempStore();
+        var store = temp.Store;
+        // Two regions' strategies share a file name; neither supersedes the other.
+        (DocumentInfo Doc, string[] Texts)[] docs =
+        [
+            (TempStore.Doc("bbbb000000000002", "strategi.pdf", "Östergötland"), ["Östergötland – ett.", "Östergötland – två.", "Östergötland – tre."]),
+            (TempStore.Doc("bbbb000000000001", "strategi.pdf", "Örebro"), ["Örebro – ett.", "Örebro – två."]),
+            (TempStore.Doc("bbbb000000000003", "blekinge.pdf", "Blekinge"), ["Blekinge ”ett”.", "Blekinge ”två”.", "Blekinge ”tre”."]),
+        ];
+        foreach (var (doc, texts) in docs)
+        {
+            store.BeginDocument(doc, "/data/" + doc.Id + "/" + doc.FileName);
+            Assert.That(store.CompleteDocument(doc.Id, texts.Select((t, i) => TempStore.Passage(doc.Id, i, t)).ToList()).ReplacedDocumentId, Is.Null);
+        }
+        var all = store.GetPassagesToCode("local", "m1");
+
+        var paged = new List<StoredPassage>();
+        StoredPassage? last = null;
+        while (store.GetPassagesToCode("local", "m1", 3, last) is { Count: > 0 } page)
+        {
+            Assert.That(page, Has.Count.LessThanOrEqualTo(3));
+            paged.AddRange(page);
+            last = page[^1];
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(paged.Select(p => p.Id), Is.EqualTo(all.Select(p => p.Id)));
+            Assert.That(all.Select(p => p.Text).Take(4), Is.EqualTo(new[] { "Blekinge ”ett”.", "Blekinge ”två”.", "Blekinge ”tre”.", "Örebro – ett." }));
+            Assert.That(store.CountPassagesToCode("local", "m1"), Is.EqualTo(8));
+        });
     }
 
     [Test]

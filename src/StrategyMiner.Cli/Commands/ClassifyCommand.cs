@@ -87,7 +87,7 @@ public sealed class ClassifyCommand : ICommandDefinition
 
     private static void Run(TextWriter output, PassageClassifier classifier, StrategyMiner.Store.EvidenceStore store, IPassageCoder coder, CancellationToken cancellationToken)
     {
-        var pending = store.GetPassagesToCode(coder.Method, coder.ModelVersion).Count;
+        var pending = store.CountPassagesToCode(coder.Method, coder.ModelVersion);
         output.WriteLine($"{coder.Method} {coder.ModelVersion}: {pending} passages to code");
         if (pending == 0) return;
         var clock = Stopwatch.StartNew();

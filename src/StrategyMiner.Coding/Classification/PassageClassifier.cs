@@ -27,16 +27,17 @@ public sealed class PassageClassifier
     /// <returns>Passages coded in this run (passages a coder had to leave out stay pending).</returns>
     public int ClassifyPending(EvidenceStore store, IPassageCoder coder, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var pending = store.GetPassagesToCode(coder.Method, coder.ModelVersion);
         var done = 0;
-        for (var start = 0; start < pending.Count; start += _batchSize)
+        StoredPassage? last = null;
+        // Keyset paging: memory stays at one batch, and a passage the coder left out is not retried in a loop.
+        while (store.GetPassagesToCode(coder.Method, coder.ModelVersion, _batchSize, last) is { Count: > 0 } batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = pending.Skip(start).Take(_batchSize).ToList();
             var results = coder.Code(batch, cancellationToken);
             store.SaveCodings(coder.Method, coder.ModelVersion, results);
             done += results.Count;
             progress?.Report(done);
+            last = batch[^1];
         }
         return done;
     }

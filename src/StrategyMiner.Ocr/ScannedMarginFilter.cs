@@ -1,6 +1,6 @@
 using StrategyMiner.Documents;
 
-namespace StrategyMiner.Pipeline;
+namespace StrategyMiner.Ocr;
 
 /// <summary>
 /// Drops running headers and page numbers from OCR pages. The text-layer extractor finds them by

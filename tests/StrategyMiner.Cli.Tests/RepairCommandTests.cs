@@ -2,7 +2,7 @@ using System.CommandLine;
 using StrategyMiner.Cli;
 using StrategyMiner.Cli.Commands;
 
-namespace StrategyMiner.Repair.Tests;
+namespace StrategyMiner.Cli.Tests;
 
 /// <summary><c>strategyminer repair</c> through its real command definition.</summary>
 public class RepairCommandTests

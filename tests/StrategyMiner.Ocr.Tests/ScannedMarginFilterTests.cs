@@ -1,6 +1,6 @@
 using StrategyMiner.Documents;
 
-namespace StrategyMiner.Pipeline.Tests;
+namespace StrategyMiner.Ocr.Tests;
 
 public class ScannedMarginFilterTests
 {
