@@ -111,14 +111,30 @@ internal static partial class OcrPageBuilder
         return room > nextWord.Right - nextWord.Left + 0.6 * height && !EndsOpen(a.LastText);
     }
 
-    // A short, open line set clearly larger than the body is a heading. Type sizes measured from OCR
-    // boxes are too rough to rank headings, so every OCR heading is level 1.
+    // A short, open line set clearly larger than the body is a heading.
     private static (BlockRole Role, int Level) Role(List<Line> paragraph, string text, double bodyHeight)
     {
         if (bodyHeight <= 0 || paragraph.Count > 2 || text.Length > 120 || !EndsOpen(text)) return (BlockRole.Paragraph, 0);
         var ratio = Median(paragraph.Select(l => l.Height))!.Value / bodyHeight;
-        return ratio >= 1.25 ? (BlockRole.Heading, 1) : (BlockRole.Paragraph, 0);
+        return ratio >= 1.25 ? (BlockRole.Heading, HeadingLevel(text, ratio)) : (BlockRole.Paragraph, 0);
     }
+
+    /// <summary>
+    /// The depth of an OCR heading. OCR boxes measure type too roughly to rank every size in the
+    /// document as the text-layer extractor does, so a section number decides where there is one
+    /// ("2.3 Uppföljning" is level 2), and otherwise only the clear step from chapter titles (at
+    /// least 1.6 times the body height) to section titles is used.
+    /// </summary>
+    internal static int HeadingLevel(string text, double ratioToBody)
+    {
+        var number = SectionNumber().Match(text);
+        if (number.Success) return Math.Min(3, number.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length);
+        return ratioToBody >= 1.6 ? 1 : 2;
+    }
+
+    // "3 ", "2.3 ", "2.3. " or "1.2.4 " before a word; one or two digits, so years are not section numbers.
+    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
 
     /// <summary>True when the word is a mark Tesseract read from a rule, a border or dust.</summary>
     internal static bool IsNoise(OcrWord word)

@@ -35,6 +35,18 @@ public sealed class OcrPageBuilderTests
     public void BlockIsOpenUnlessItEndsASentence(string text, bool open) =>
         Assert.That(OcrPageBuilder.EndsOpen(text), Is.EqualTo(open));
 
+    [TestCase("3 Genomförande", 1.3, 1)]
+    [TestCase("2.3 Uppföljning och lärande", 2.0, 2)]
+    [TestCase("2.3. Uppföljning", 1.3, 2)]
+    [TestCase("1.2.4 Kompetensförsörjning i Västernorrland", 1.3, 3)]
+    [TestCase("4.1.2.3 Åtgärder för ”hela länet”", 1.3, 3)]
+    [TestCase("Ett hållbart Dalarna", 2.0, 1)]
+    [TestCase("Så följer vi upp strategin", 1.35, 2)]
+    [TestCase("2030 – ett län i balans", 2.0, 1)]
+    [TestCase("2030 – ett län i balans", 1.3, 2)]
+    public void OcrHeadingDepthComesFromItsSectionNumberOrElseItsSize(string text, double ratioToBody, int level) =>
+        Assert.That(OcrPageBuilder.HeadingLevel(text, ratioToBody), Is.EqualTo(level));
+
     [TestCase("|", 95f, true)]
     [TestCase("__", 90f, true)]
     [TestCase("—", 30f, true)]
