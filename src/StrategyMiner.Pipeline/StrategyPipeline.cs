@@ -20,10 +20,10 @@ namespace StrategyMiner.Pipeline;
 /// </summary>
 public sealed class StrategyPipeline
 {
-    /// <summary>Stage names as shown in progress output.</summary>
     // Passages read from the store per query in the coding stage; coder batches are cut from it.
     private const int CodingPageSize = 2048;
 
+    /// <summary>Stage names as shown in progress output.</summary>
     public const string ExtractStage = "Läser PDF", OcrStage = "OCR", RepairStage = "Reparerar", PassageStage = "Passager", CodingStage = "Kodar";
 
     private readonly IDocumentExtractor _extractor;
