@@ -20,9 +20,6 @@ namespace StrategyMiner.Pipeline;
 /// </summary>
 public sealed class StrategyPipeline
 {
-    // Passages read from the store per query in the coding stage; coder batches are cut from it.
-    private const int CodingPageSize = 2048;
-
     /// <summary>Stage names as shown in progress output.</summary>
     public const string ExtractStage = "Läser PDF", OcrStage = "OCR", RepairStage = "Reparerar", PassageStage = "Passager", CodingStage = "Kodar";
 
@@ -287,7 +284,7 @@ public sealed class StrategyPipeline
             var n = 0;
             StoredPassage? last = null;
             // Paged from the store so memory does not grow with the corpus.
-            while (store.GetPassagesToCode(coder.Method, coder.ModelVersion, Math.Max(options.CodingBatchSize, CodingPageSize), last) is { Count: > 0 } page)
+            while (store.GetPassagesToCode(coder.Method, coder.ModelVersion, Math.Max(options.CodingBatchSize, PassageClassifier.PageSize), last) is { Count: > 0 } page)
             {
                 foreach (var chunk in page.Chunk(options.CodingBatchSize))
                 {
