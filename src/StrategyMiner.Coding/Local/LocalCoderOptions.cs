@@ -25,6 +25,9 @@ public sealed record LocalCoderOptions
     /// <summary>L1 regularisation of the logistic regressions.</summary>
     public float L1Regularization { get; init; }
 
+    /// <summary>L-BFGS stops when the loss improves by less than this (relative). ML.NET defaults to 1e-7; 1e-5 trains in about two thirds of the time for 0.001 less cross-validated F1.</summary>
+    public float OptimizationTolerance { get; init; } = 1e-5f;
+
     /// <summary>Cross-validation folds used to tune each code's threshold.</summary>
     public int Folds { get; init; } = 5;
 

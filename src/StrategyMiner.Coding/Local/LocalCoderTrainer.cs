@@ -104,6 +104,7 @@ public sealed class LocalCoderTrainer
             FeatureColumnName = TextFeaturizer.FeaturesColumn,
             L2Regularization = _options.L2Regularization,
             L1Regularization = _options.L1Regularization,
+            OptimizationTolerance = _options.OptimizationTolerance,
             NumberOfThreads = 1,
         });
 
