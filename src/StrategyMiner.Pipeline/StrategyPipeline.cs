@@ -282,19 +282,14 @@ public sealed class StrategyPipeline
         {
             progress.StageStarted($"{CodingStage} ({coder.Method})", store.CountPassagesToCode(coder.Method, coder.ModelVersion), "passager");
             var n = 0;
-            StoredPassage? last = null;
             // Paged from the store so memory does not grow with the corpus.
-            while (store.GetPassagesToCode(coder.Method, coder.ModelVersion, Math.Max(options.CodingBatchSize, PassageClassifier.PageSize), last) is { Count: > 0 } page)
+            foreach (var chunk in store.BatchesToCode(coder.Method, coder.ModelVersion, options.CodingBatchSize))
             {
-                foreach (var chunk in page.Chunk(options.CodingBatchSize))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var results = coder.Code(chunk, cancellationToken);
-                    store.SaveCodings(coder.Method, coder.ModelVersion, results);
-                    n += chunk.Length;
-                    progress.Advance($"{CodingStage} ({coder.Method})", chunk.Length);
-                }
-                last = page[^1];
+                cancellationToken.ThrowIfCancellationRequested();
+                var results = coder.Code(chunk, cancellationToken);
+                store.SaveCodings(coder.Method, coder.ModelVersion, results);
+                n += chunk.Length;
+                progress.Advance($"{CodingStage} ({coder.Method})", chunk.Length);
             }
             coded[coder.Method] = n;
         }

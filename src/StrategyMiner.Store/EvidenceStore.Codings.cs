@@ -35,6 +35,29 @@ public sealed partial class EvidenceStore
             ("$k1", after?.Region ?? after?.FileName), ("$k2", after?.FileName), ("$k3", after?.DocumentId), ("$k4", after?.Ordinal));
     }
 
+    /// <summary>
+    /// Passages read per query by <see cref="BatchesToCode"/>. Each query sorts what is left to
+    /// code, so pages much larger than a batch keep that cost small while memory stays bounded.
+    /// </summary>
+    public const int CodingPageSize = 2048;
+
+    /// <summary>
+    /// The passages this coder version has not coded yet, in batches of <paramref name="batchSize"/>,
+    /// read lazily page by page (<see cref="GetPassagesToCode(string, string, int, StoredPassage?)"/>):
+    /// save each batch's codings before taking the next. A passage the coder leaves out is not
+    /// handed out again in the same pass.
+    /// </summary>
+    public IEnumerable<StoredPassage[]> BatchesToCode(string method, string modelVersion, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        StoredPassage? last = null;
+        while (GetPassagesToCode(method, modelVersion, Math.Max(CodingPageSize, batchSize), last) is { Count: > 0 } page)
+        {
+            foreach (var batch in page.Chunk(batchSize)) yield return batch;
+            last = page[^1];
+        }
+    }
+
     /// <summary>How many passages of complete documents this coder version has not coded yet.</summary>
     public int CountPassagesToCode(string method, string modelVersion) => Convert.ToInt32(Scalar(
         $"SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id {ToCodeWhere}", null, ("$m", method), ("$v", modelVersion)));

@@ -16,6 +16,16 @@ public class EvidenceStoreTests
     private static IReadOnlyList<Passage> Passages(string file, params string[] texts) =>
         texts.Select((t, i) => TempStore.Passage(file, i, t, page: i + 1)).ToList();
 
+    // A complete Dalarna document with one passage per text.
+    private static IReadOnlyList<Passage> CompleteDocument(EvidenceStore store, string documentId, params string[] texts)
+    {
+        var doc = TempStore.Doc(documentId);
+        store.BeginDocument(doc, "/data/dalarna.pdf");
+        var passages = Passages("dalarna.pdf", texts);
+        store.CompleteDocument(doc.Id, passages);
+        return passages;
+    }
+
     [Test]
     public void A_new_store_is_created_at_the_latest_schema_version()
     {
@@ -111,10 +121,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa000000000005");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts[0]);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa000000000005", Texts[0]);
         store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T3", 0.7), new CodeSuggestion("SOC", 0.6)])]);
 
         var seen = store.GetReview(passages[0].Id);
@@ -138,10 +145,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa000000000006");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts[1]);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa000000000006", Texts[1]);
         store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T2", 0.9)])]);
 
         var accepted = store.Decide(passages[0].Id, ReviewAction.Accept, null, "Anna", null, 0).State;
@@ -157,10 +161,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa000000000008");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts[1]);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa000000000008", Texts[1]);
         store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T2", 0.9)])]);
 
         var anna = store.Decide(passages[0].Id, ReviewAction.Accept, null, "Anna", null, 0).State;
@@ -181,10 +182,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa000000000009");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts[1]);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa000000000009", Texts[1]);
 
         var rejected = store.Decide(passages[0].Id, ReviewAction.Reject, null, "Anna", null, 0).State;
         var undone = store.Decide(passages[0].Id, ReviewAction.Undo, null, "Anna", null, rejected.Version).State;
@@ -204,10 +202,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa00000000000a");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa00000000000a", Texts);
         store.SaveCodings("local", "m1", passages.Select(p => new CodingResult(p.Id, [new CodeSuggestion("T2", 0.9)])).ToList());
         // The retrained coder finds nothing in the first passage.
         store.SaveCodings("local", "m2", [new CodingResult(passages[0].Id, [])]);
@@ -227,10 +222,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa000000000007");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts[2]);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa000000000007", Texts[2]);
         store.Decide(passages[0].Id, ReviewAction.Reject, null, "Anna", null, 0);
         store.Dispose();
 
@@ -248,10 +240,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var doc = TempStore.Doc("aaaa000000000008");
-        store.BeginDocument(doc, "/data/dalarna.pdf");
-        var passages = Passages("dalarna.pdf", Texts);
-        store.CompleteDocument(doc.Id, passages);
+        var passages = CompleteDocument(store, "aaaa000000000008", Texts);
 
         Assert.That(store.GetPassagesToCode("local", "m1"), Has.Count.EqualTo(3));
         store.SaveCodings("local", "m1", passages.Select(p => new CodingResult(p.Id, [])).ToList());

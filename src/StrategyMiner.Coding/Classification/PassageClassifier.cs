@@ -11,12 +11,6 @@ public sealed class PassageClassifier
     /// <summary>Passages per batch (and per store transaction) by default.</summary>
     public const int DefaultBatchSize = 256;
 
-    /// <summary>
-    /// Passages read from the store per query. Each query sorts what is left to code, so pages
-    /// much larger than a batch keep that cost small while memory stays bounded.
-    /// </summary>
-    public const int PageSize = 2048;
-
     private readonly int _batchSize;
 
     /// <summary>A classifier that saves every <paramref name="batchSize"/> passages.</summary>
@@ -34,19 +28,13 @@ public sealed class PassageClassifier
     public int ClassifyPending(EvidenceStore store, IPassageCoder coder, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var done = 0;
-        StoredPassage? last = null;
-        // Keyset paging: memory stays at one page, and a passage the coder left out is not retried in a loop.
-        while (store.GetPassagesToCode(coder.Method, coder.ModelVersion, Math.Max(PageSize, _batchSize), last) is { Count: > 0 } page)
+        foreach (var batch in store.BatchesToCode(coder.Method, coder.ModelVersion, _batchSize))
         {
-            foreach (var batch in page.Chunk(_batchSize))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var results = coder.Code(batch, cancellationToken);
-                store.SaveCodings(coder.Method, coder.ModelVersion, results);
-                done += results.Count;
-                progress?.Report(done);
-            }
-            last = page[^1];
+            cancellationToken.ThrowIfCancellationRequested();
+            var results = coder.Code(batch, cancellationToken);
+            store.SaveCodings(coder.Method, coder.ModelVersion, results);
+            done += results.Count;
+            progress?.Report(done);
         }
         return done;
     }
