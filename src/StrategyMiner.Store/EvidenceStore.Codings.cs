@@ -90,6 +90,35 @@ public sealed partial class EvidenceStore
         });
     }
 
+    /// <summary>
+    /// For every passage of a complete document that both coder versions have coded, the codes
+    /// each suggested, in one query (codes only, no passage text), ordered by passage id.
+    /// </summary>
+    public IReadOnlyList<CodeSetPair> GetCodeSetsOfBoth(string firstMethod, string firstVersion, string secondMethod, string secondVersion)
+    {
+        var rows = Query(
+            """
+            SELECT r1.passage_id, c.code,
+                   coalesce(c.method = $m1 AND c.model_version = $v1, 0),
+                   coalesce(c.method = $m2 AND c.model_version = $v2, 0)
+            FROM coding_runs r1
+            JOIN coding_runs r2 ON r2.passage_id = r1.passage_id AND r2.method = $m2 AND r2.model_version = $v2
+            JOIN passages p ON p.id = r1.passage_id
+            JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
+            LEFT JOIN codings c ON c.passage_id = r1.passage_id
+                 AND ((c.method = $m1 AND c.model_version = $v1) OR (c.method = $m2 AND c.model_version = $v2))
+            WHERE r1.method = $m1 AND r1.model_version = $v1
+            ORDER BY r1.passage_id
+            """,
+            r => (Passage: r.GetString(0), Code: r.IsDBNull(1) ? null : r.GetString(1), InFirst: r.GetInt64(2) != 0, InSecond: r.GetInt64(3) != 0),
+            null, ("$m1", firstMethod), ("$v1", firstVersion), ("$m2", secondMethod), ("$v2", secondVersion));
+        return rows.GroupBy(r => r.Passage, StringComparer.Ordinal)
+            .Select(g => new CodeSetPair(g.Key,
+                g.Where(r => r.InFirst && r.Code is not null).Select(r => r.Code!).ToHashSet(StringComparer.Ordinal),
+                g.Where(r => r.InSecond && r.Code is not null).Select(r => r.Code!).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
+    }
+
     /// <summary>Stores, per passage, the codes two coders disagree on (an empty list clears the flag).</summary>
     public void SaveDisagreements(IReadOnlyDictionary<string, IReadOnlyList<string>> disputedCodesByPassage) => InTransaction(tx =>
     {

@@ -117,6 +117,33 @@ public class EvidenceStoreTests
     }
 
     [Test]
+    public void Code_sets_of_both_coders_cover_only_passages_both_versions_coded_and_keep_empty_sets()
+    {
+        using var temp = new TempStore();
+        var store = temp.Store;
+        var passages = CompleteDocument(store, "aaaa000000000009", Texts);
+        store.SaveCodings("local", "m1", [
+            new CodingResult(passages[0].Id, [new CodeSuggestion("T3", 0.7), new CodeSuggestion("SOC", 0.6)]),
+            new CodingResult(passages[1].Id, []),
+            new CodingResult(passages[2].Id, [new CodeSuggestion("T7", 0.9)])]);
+        store.SaveCodings("llm", "gpt@p1", [
+            new CodingResult(passages[0].Id, [new CodeSuggestion("T3", 0.9)]),
+            new CodingResult(passages[1].Id, [new CodeSuggestion("T2", 0.8)])]);
+        store.SaveCodings("local", "m2", [new CodingResult(passages[0].Id, [new CodeSuggestion("MIL", 0.9)])]);
+
+        var both = store.GetCodeSetsOfBoth("local", "m1", "llm", "gpt@p1").ToDictionary(p => p.PassageId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(both.Keys, Is.EquivalentTo(new[] { passages[0].Id, passages[1].Id }), "the third passage was coded by one coder only");
+            Assert.That(both[passages[0].Id].First, Is.EquivalentTo(new[] { "T3", "SOC" }), "another version's codes stay out");
+            Assert.That(both[passages[0].Id].Second, Is.EquivalentTo(new[] { "T3" }));
+            Assert.That(both[passages[1].Id].First, Is.Empty, "coded with no codes is still coded");
+            Assert.That(both[passages[1].Id].Second, Is.EquivalentTo(new[] { "T2" }));
+        });
+    }
+
+    [Test]
     public void A_stale_decision_is_refused_with_the_current_state_and_nothing_is_lost()
     {
         using var temp = new TempStore();

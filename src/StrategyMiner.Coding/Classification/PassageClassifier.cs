@@ -46,21 +46,12 @@ public sealed class PassageClassifier
     /// </summary>
     public static CoderAgreement CompareCoders(EvidenceStore store, IPassageCoder first, IPassageCoder second)
     {
-        var all = store.GetPassages();
-        var notFirst = store.GetPassagesToCode(first.Method, first.ModelVersion).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var notSecond = store.GetPassagesToCode(second.Method, second.ModelVersion).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var pairs = new List<(IReadOnlySet<string> A, IReadOnlySet<string> B)>();
-        var disputes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var passage in all)
-        {
-            if (notFirst.Contains(passage.Id) || notSecond.Contains(passage.Id)) continue;
-            var codings = store.GetCodings(passage.Id);
-            var a = codings.Where(c => c.Method == first.Method && c.ModelVersion == first.ModelVersion).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-            var b = codings.Where(c => c.Method == second.Method && c.ModelVersion == second.ModelVersion).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-            pairs.Add((a, b));
-            disputes[passage.Id] = LocalCodes.All.Where(code => a.Contains(code) != b.Contains(code)).ToList();
-        }
+        var both = store.GetCodeSetsOfBoth(first.Method, first.ModelVersion, second.Method, second.ModelVersion);
+        var disputes = both.ToDictionary(
+            p => p.PassageId,
+            p => (IReadOnlyList<string>)LocalCodes.All.Where(code => p.First.Contains(code) != p.Second.Contains(code)).ToList(),
+            StringComparer.Ordinal);
         store.SaveDisagreements(disputes);
-        return CoderAgreement.From(pairs);
+        return CoderAgreement.From(both.Select(p => (p.First, p.Second)).ToList());
     }
 }
