@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using StrategyMiner.Coding;
 
 namespace StrategyMiner.Coding.Tests;
@@ -35,5 +36,29 @@ public sealed class BundledDataTests
         Assert.That(all.Count(p => p.Themes.Count == 0 && p.Dims.Count > 0), Is.GreaterThan(30), "dimensions without themes");
         foreach (var code in LocalCodes.All)
             Assert.That(BundledTrainingSet.HeldOut.Count(p => p.Has(code)), Is.GreaterThanOrEqualTo(5), $"held-out passages with {code}");
+    }
+    [Test]
+    public void EveryAdjudicatedDisagreementIsTheDimensionsTheBundledPassageCarries()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "StrategyMiner.sln"))) root = root.Parent;
+        Assert.That(root, Is.Not.Null, "the repository root (with StrategyMiner.sln) was not found above the test folder");
+        var path = Path.Combine(root!.FullName, "corpus", "training", "adjudication.jsonl");
+        var bundled = BundledTrainingSet.Train.Concat(BundledTrainingSet.HeldOut).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var records = File.ReadLines(path, Encoding.UTF8).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        string[] Dims(JsonElement e, string name) => e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).ToArray();
+
+        Assert.That(records, Has.Count.GreaterThan(100));
+        Assert.Multiple(() =>
+        {
+            foreach (var r in records)
+            {
+                var id = r.GetProperty("id").GetString()!;
+                Assert.That(bundled.ContainsKey(id), Is.True, $"{id} is not a bundled passage");
+                if (!bundled.TryGetValue(id, out var passage)) continue;
+                Assert.That(Dims(r, "first"), Is.Not.EquivalentTo(Dims(r, "second")), $"{id}: only disagreements are adjudicated");
+                Assert.That(passage.Dims, Is.EquivalentTo(Dims(r, "final")), $"{id}: the bundled dimensions are the adjudicated ones");
+            }
+        });
     }
 }
