@@ -308,19 +308,20 @@ public sealed class StrategyPipeline
         return coded;
     }
 
-    // Two coders disagree on a passage when a code is suggested by exactly one of them.
+    // Coders disagree on a code of a passage when some but not all of them suggested it: the union
+    // of each pair's disagreements, read per pair from the store (codes only, one query per pair).
     private static void FlagDisagreements(EvidenceStore store, IReadOnlyList<IPassageCoder> coders)
     {
-        var methods = coders.Select(c => c.Method).ToHashSet(StringComparer.Ordinal);
-        var disputed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var passage in store.GetPassages())
-        {
-            var byMethod = store.GetCodings(passage.Id).Where(c => methods.Contains(c.Method))
-                .GroupBy(c => c.Method).ToDictionary(g => g.Key, g => g.Select(c => c.Code).ToHashSet(StringComparer.Ordinal));
-            var all = byMethod.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal);
-            var codes = all.Where(code => methods.Any(m => !byMethod.TryGetValue(m, out var set) || !set.Contains(code))).Order(StringComparer.Ordinal).ToList();
-            disputed[passage.Id] = codes;
-        }
-        store.SaveDisagreements(disputed);
+        var disputed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < coders.Count; i++)
+            for (var j = i + 1; j < coders.Count; j++)
+                foreach (var pair in store.GetCodeSetsOfBoth(coders[i].Method, coders[i].ModelVersion, coders[j].Method, coders[j].ModelVersion))
+                {
+                    if (!disputed.TryGetValue(pair.PassageId, out var codes)) disputed[pair.PassageId] = codes = new HashSet<string>(StringComparer.Ordinal);
+                    codes.UnionWith(pair.First.Except(pair.Second).Concat(pair.Second.Except(pair.First)));
+                }
+        var order = CodebookDefinition.Default.Codes.Select(c => c.Id).ToList();
+        store.SaveDisagreements(disputed.ToDictionary(
+            kv => kv.Key, kv => (IReadOnlyList<string>)order.Where(kv.Value.Contains).ToList(), StringComparer.Ordinal));
     }
 }
