@@ -42,41 +42,34 @@ public class OcrLifetimeTests
     [Test]
     public void The_ocr_engine_is_released_when_ingest_ends_before_coding_starts()
     {
-        var folder = Directory.CreateTempSubdirectory("sm-ocr-life-").FullName;
-        try
+        using var folder = new TempFolder("sm-ocr-life-");
+        var pdf = folder.File("region-gotland-rus.pdf");
+        File.WriteAllBytes(pdf, SampleCorpus.Strategy("Gotland", "Gotlands län", "Vårt Gotland 2040", SampleTexts.Chapters.Take(2).ToList(), stripPage: null).Build());
+        var created = new List<RecordingRecognizer>();
+        ProbeCoder? probe = null;
+        var pipeline = new PipelineBuilder()
+            .UseExtractor(new PdfPigExtractor())
+            .UseOcr(page => page.PageNumber == 2, () => { var r = new RecordingRecognizer(); created.Add(r); return r; })
+            .UsePassages(new ParagraphPassageBuilder())
+            .UseCoder(() => probe = new ProbeCoder(() => created.All(r => r.Disposed)))
+            .Build();
+
+        using var store = EvidenceStore.Open(folder.File("strategyminer.db"));
+        var summary = pipeline.Run([pdf], store);
+
+        Assert.Multiple(() =>
         {
-            var pdf = Path.Combine(folder, "region-gotland-rus.pdf");
-            File.WriteAllBytes(pdf, SampleCorpus.Strategy("Gotland", "Gotlands län", "Vårt Gotland 2040", SampleTexts.Chapters.Take(2).ToList(), stripPage: null).Build());
-            var created = new List<RecordingRecognizer>();
-            ProbeCoder? probe = null;
-            var pipeline = new PipelineBuilder()
-                .UseExtractor(new PdfPigExtractor())
-                .UseOcr(page => page.PageNumber == 2, () => { var r = new RecordingRecognizer(); created.Add(r); return r; })
-                .UsePassages(new ParagraphPassageBuilder())
-                .UseCoder(() => probe = new ProbeCoder(() => created.All(r => r.Disposed)))
-                .Build();
+            Assert.That(summary.PagesOcr, Is.EqualTo(1));
+            Assert.That(created, Has.Count.EqualTo(1), "one engine for the run, created for the first OCR page");
+            Assert.That(probe!.RecognizerDisposedWhenCoding, Is.True, "released before the coding stage");
+            Assert.That(store.GetPassages().Any(p => p.Text.Contains("Skannad sida 2", StringComparison.Ordinal)), Is.True);
+        });
 
-            using var store = EvidenceStore.Open(Path.Combine(folder, "strategyminer.db"));
-            var summary = pipeline.Run([pdf], store);
-
-            Assert.Multiple(() =>
-            {
-                Assert.That(summary.PagesOcr, Is.EqualTo(1));
-                Assert.That(created, Has.Count.EqualTo(1), "one engine for the run, created for the first OCR page");
-                Assert.That(probe!.RecognizerDisposedWhenCoding, Is.True, "released before the coding stage");
-                Assert.That(store.GetPassages().Any(p => p.Text.Contains("Skannad sida 2", StringComparison.Ordinal)), Is.True);
-            });
-
-            // A second run over a new file gets a fresh engine, not the released one.
-            var second = Path.Combine(folder, "region-gavleborg-rus.pdf");
-            File.WriteAllBytes(second, SampleCorpus.Strategy("Gävleborg", "Gävleborgs län", "Nya Gävleborg", SampleTexts.Chapters.Skip(2).Take(2).ToList(), stripPage: null).Build());
-            Assert.That(pipeline.Run([second], store).PagesOcr, Is.EqualTo(1));
-            Assert.That(created, Has.Count.EqualTo(2));
-            Assert.That(created.All(r => r.Disposed), Is.True);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // A second run over a new file gets a fresh engine, not the released one.
+        var second = folder.File("region-gavleborg-rus.pdf");
+        File.WriteAllBytes(second, SampleCorpus.Strategy("Gävleborg", "Gävleborgs län", "Nya Gävleborg", SampleTexts.Chapters.Skip(2).Take(2).ToList(), stripPage: null).Build());
+        Assert.That(pipeline.Run([second], store).PagesOcr, Is.EqualTo(1));
+        Assert.That(created, Has.Count.EqualTo(2));
+        Assert.That(created.All(r => r.Disposed), Is.True);
     }
 }
