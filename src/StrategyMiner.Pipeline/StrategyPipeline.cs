@@ -113,79 +113,73 @@ public sealed class StrategyPipeline
         }, cancellationToken);
 
         // The recognizer (one Tesseract engine per worker, a few hundred MB) is created when the
-        // first page needs OCR and released as soon as ingest is over, not held through coding.
-        IPageRecognizer? recognizer = null;
-        try
+        // first page needs OCR and released as soon as ingest is over, not held through coding;
+        // the using releases it on the way out if ingest throws.
+        using var ocr = new RecognizerLease(_recognizer);
+        foreach (var item in queue.GetConsumingEnumerable(cancellationToken))
         {
-            foreach (var item in queue.GetConsumingEnumerable(cancellationToken))
+            if (item.Document is null)
             {
-                if (item.Document is null)
-                {
-                    Fail(item.Path, item.Error!);
-                    continue;
-                }
-                var document = item.Document;
-                var fileName = Path.GetFileName(item.Path);
-                if (document.Pages.All(p => p.Blocks.Count == 0) && !document.Pages.Any(p => p.HasImages))
-                {
-                    Fail(item.Path, document.PageCount == 0 ? "the PDF has no pages" : "no text and no images: nothing to read");
-                    continue;
-                }
-                var entry = StrategyCatalog.Default.Match(fileName, document.Title)
-                            ?? (options.Region is null ? null : StrategyCatalog.Default.ForRegion(options.Region));
-                var info = new DocumentInfo(item.Hash, fileName, options.Region ?? entry?.Region, entry?.Title ?? document.Title, entry?.Year, document.PageCount);
-                store.BeginDocument(info, item.Path);
-                var stored = store.GetStoredPageNumbers(info.Id);
-
-                var textPages = new List<PageText>();
-                var forOcr = new List<int>();
-                foreach (var page in document.Pages)
-                {
-                    if (stored.Contains(page.PageNumber)) continue;
-                    if (page.Status == PageStatus.Failed) textPages.Add(page);
-                    else if (_needsOcr is not null && _needsOcr(page)) forOcr.Add(page.PageNumber);
-                    else if (page.Blocks.Count == 0)
-                        textPages.Add(page with { Status = _needsOcr is null && page.HasImages ? PageStatus.Failed : PageStatus.Blank, Note = _needsOcr is null && page.HasImages ? "image-only page and OCR is off" : "empty page (no text, no images)" });
-                    else textPages.Add(page);
-                }
-                store.SavePages(info.Id, textPages);
-                progress.AddWork(ExtractStage, document.PageCount);
-                progress.Advance(ExtractStage, document.PageCount);
-
-                if (forOcr.Count > 0 && _recognizer is not null)
-                {
-                    progress.AddWork(OcrStage, forOcr.Count);
-                    try
-                    {
-                        recognizer ??= _recognizer();
-                        foreach (var recognized in recognizer.Recognize(item.Path, forOcr, cancellationToken))
-                        {
-                            var page = ScannedMarginFilter.Apply(recognized);
-                            store.SavePages(info.Id, [page]);
-                            ocrPages++;
-                            if (page.Status == PageStatus.Failed) pageProblems.Add($"{fileName} s. {page.PageNumber}: {page.Note}");
-                            progress.Advance(OcrStage);
-                        }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        // OCR is unavailable (e.g. Tesseract missing): record the pages as failed so
-                        // the rest of the document still goes in, and say why.
-                        var failed = forOcr.Where(n => !store.GetStoredPageNumbers(info.Id).Contains(n))
-                            .Select(n => PageText.Empty(n, PageSource.Ocr, PageStatus.Failed, $"OCR failed: {ex.Message}")).ToList();
-                        store.SavePages(info.Id, failed);
-                        pageProblems.AddRange(failed.Select(p => $"{fileName} s. {p.PageNumber}: {p.Note}"));
-                    }
-                }
-                store.ClearFailure(item.Path);
-                batch.Add((info.Id, item.Path));
+                Fail(item.Path, item.Error!);
+                continue;
             }
-            producer.GetAwaiter().GetResult();
+            var document = item.Document;
+            var fileName = Path.GetFileName(item.Path);
+            if (document.Pages.All(p => p.Blocks.Count == 0) && !document.Pages.Any(p => p.HasImages))
+            {
+                Fail(item.Path, document.PageCount == 0 ? "the PDF has no pages" : "no text and no images: nothing to read");
+                continue;
+            }
+            var entry = StrategyCatalog.Default.Match(fileName, document.Title)
+                        ?? (options.Region is null ? null : StrategyCatalog.Default.ForRegion(options.Region));
+            var info = new DocumentInfo(item.Hash, fileName, options.Region ?? entry?.Region, entry?.Title ?? document.Title, entry?.Year, document.PageCount);
+            store.BeginDocument(info, item.Path);
+            var stored = store.GetStoredPageNumbers(info.Id);
+
+            var textPages = new List<PageText>();
+            var forOcr = new List<int>();
+            foreach (var page in document.Pages)
+            {
+                if (stored.Contains(page.PageNumber)) continue;
+                if (page.Status == PageStatus.Failed) textPages.Add(page);
+                else if (_needsOcr is not null && _needsOcr(page)) forOcr.Add(page.PageNumber);
+                else if (page.Blocks.Count == 0)
+                    textPages.Add(page with { Status = _needsOcr is null && page.HasImages ? PageStatus.Failed : PageStatus.Blank, Note = _needsOcr is null && page.HasImages ? "image-only page and OCR is off" : "empty page (no text, no images)" });
+                else textPages.Add(page);
+            }
+            store.SavePages(info.Id, textPages);
+            progress.AddWork(ExtractStage, document.PageCount);
+            progress.Advance(ExtractStage, document.PageCount);
+
+            if (forOcr.Count > 0 && _recognizer is not null)
+            {
+                progress.AddWork(OcrStage, forOcr.Count);
+                try
+                {
+                    foreach (var recognized in ocr.Get().Recognize(item.Path, forOcr, cancellationToken))
+                    {
+                        var page = ScannedMarginFilter.Apply(recognized);
+                        store.SavePages(info.Id, [page]);
+                        ocrPages++;
+                        if (page.Status == PageStatus.Failed) pageProblems.Add($"{fileName} s. {page.PageNumber}: {page.Note}");
+                        progress.Advance(OcrStage);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // OCR is unavailable (e.g. Tesseract missing): record the pages as failed so
+                    // the rest of the document still goes in, and say why.
+                    var failed = forOcr.Where(n => !store.GetStoredPageNumbers(info.Id).Contains(n))
+                        .Select(n => PageText.Empty(n, PageSource.Ocr, PageStatus.Failed, $"OCR failed: {ex.Message}")).ToList();
+                    store.SavePages(info.Id, failed);
+                    pageProblems.AddRange(failed.Select(p => $"{fileName} s. {p.PageNumber}: {p.Note}"));
+                }
+            }
+            store.ClearFailure(item.Path);
+            batch.Add((info.Id, item.Path));
         }
-        finally
-        {
-            (recognizer as IDisposable)?.Dispose();
-        }
+        producer.GetAwaiter().GetResult();
+        ocr.Dispose();
 
         // Documents an earlier run left unfinished whose files were not given again are not
         // resumed here: only the batch named on the command line is worked on.

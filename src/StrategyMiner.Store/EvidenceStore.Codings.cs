@@ -131,11 +131,11 @@ public sealed partial class EvidenceStore
     /// counts, so a retrained coder's suggestions replace the old ones in review and export.
     /// </summary>
     public IReadOnlyList<StoredCoding> GetCodings(string passageId) => Query(
-        """
+        $"""
         SELECT c.passage_id, c.code, c.kind, c.method, c.model_version, c.confidence, c.quote
         FROM codings c
         WHERE c.passage_id = $p
-          AND c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+          AND {NewestCoderVersion}
         ORDER BY c.kind DESC, c.code, c.method
         """,
         r => new StoredCoding(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetDouble(5), r.IsDBNull(6) ? null : r.GetString(6)),

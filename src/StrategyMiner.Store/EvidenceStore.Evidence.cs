@@ -119,13 +119,13 @@ public sealed partial class EvidenceStore
 
     // Same rule as GetCodings: only the newest model version of each method counts.
     private Dictionary<string, IReadOnlyList<EvidenceSuggestion>> ReadCurrentSuggestions() => Query(
-        """
+        $"""
         SELECT c.passage_id, c.code, c.method, c.model_version, c.confidence, c.quote, run.coded_at
         FROM codings c
         JOIN passages p ON p.id = c.passage_id
         JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
         JOIN coding_runs run ON run.passage_id = c.passage_id AND run.method = c.method AND run.model_version = c.model_version
-        WHERE c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+        WHERE {NewestCoderVersion}
         ORDER BY c.passage_id, c.method, c.code
         """,
         r => (Id: r.GetString(0), Suggestion: new EvidenceSuggestion(r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4),

@@ -12,10 +12,10 @@ public sealed partial class EvidenceStore
 
     // Suggestions that count are those of the newest model version of each method, as in GetCodings.
     private const string QueueCte =
-        """
+        $"""
         WITH cur AS (
             SELECT c.passage_id, c.code, c.method, c.confidence FROM codings c
-            WHERE c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+            WHERE {NewestCoderVersion}
         ),
         agg AS (SELECT passage_id, min(confidence) AS min_conf FROM cur GROUP BY passage_id),
         q AS (
@@ -78,11 +78,11 @@ public sealed partial class EvidenceStore
         if (passageIds.Count == 0) return [];
         // Only these passages: no pass over the whole queue.
         var rows = Query(
-            """
+            $"""
             SELECT p.id, p.document_id, d.file_name, d.title, d.region, p.ordinal, p.pages_json, p.heading, substr(p.text, 1, 240),
                    coalesce(r.status, 'pending'), r.codes_json, r.reviewer, r.decided_at, coalesce(r.version, 0), p.disputed_json,
                    (SELECT min(c.confidence) FROM codings c WHERE c.passage_id = p.id
-                      AND c.model_version = (SELECT x.model_version FROM coding_runs x WHERE x.passage_id = c.passage_id AND x.method = c.method ORDER BY x.coded_at DESC, x.rowid DESC LIMIT 1))
+                      AND {NewestCoderVersion})
             FROM passages p
             JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
             LEFT JOIN reviews r ON r.passage_id = p.id
@@ -242,10 +242,10 @@ public sealed partial class EvidenceStore
     {
         if (rows.Count == 0) return rows;
         var suggestions = Query(
-            """
+            $"""
             SELECT c.passage_id, c.code, c.method, c.confidence FROM codings c
             WHERE c.passage_id IN (SELECT value FROM json_each($ids))
-              AND c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+              AND {NewestCoderVersion}
             """,
             r => (Passage: r.GetString(0), Suggestion: new QueueSuggestion(r.GetString(1), r.GetString(2), r.GetDouble(3))),
             tx, ("$ids", Json.Write(rows.Select(x => x.PassageId).ToList())))

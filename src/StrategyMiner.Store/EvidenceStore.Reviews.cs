@@ -20,10 +20,10 @@ public sealed partial class EvidenceStore
     }
 
     private List<string> SuggestedCodes(string passageId, SqliteTransaction? tx) => Query(
-        """
+        $"""
         SELECT DISTINCT c.code FROM codings c
         WHERE c.passage_id = $p
-          AND c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+          AND {NewestCoderVersion}
         """, r => r.GetString(0), tx, ("$p", passageId)).OrderBy(CodeOrder).ToList();
 
     private static int CodeOrder(string code)

@@ -11,7 +11,6 @@ public sealed partial class EvidenceStore
             r => (r.GetString(0), r.GetInt32(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         // Only the newest model version of each method counts, as in the review queue: a passage
         // whose suggestions a retrained coder dropped is not waiting for review.
-        const string currentVersion = "c.model_version = (SELECT x.model_version FROM coding_runs x WHERE x.passage_id = c.passage_id AND x.method = c.method ORDER BY x.coded_at DESC, x.rowid DESC LIMIT 1)";
         const string current = "FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.status = 'complete'";
         return new StoreStatus(
             Documents: Count("SELECT count(*) FROM documents WHERE status = 'complete'"),
@@ -22,8 +21,8 @@ public sealed partial class EvidenceStore
             FailedPages: Count("SELECT count(*) FROM pages pg JOIN documents d ON d.id = pg.document_id WHERE d.status = 'complete' AND pg.status = 'failed'"),
             Passages: Count($"SELECT count(*) {current}"),
             CodedPassages: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM coding_runs c WHERE c.passage_id = p.id)"),
-            PassagesWithSuggestions: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM codings c WHERE c.passage_id = p.id AND {currentVersion})"),
-            PendingReview: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM codings c WHERE c.passage_id = p.id AND {currentVersion}) AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.passage_id = p.id AND r.status <> 'pending')"),
+            PassagesWithSuggestions: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM codings c WHERE c.passage_id = p.id AND {NewestCoderVersion})"),
+            PendingReview: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM codings c WHERE c.passage_id = p.id AND {NewestCoderVersion}) AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.passage_id = p.id AND r.status <> 'pending')"),
             Approved: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM reviews r WHERE r.passage_id = p.id AND r.status = 'approved')"),
             Rejected: Count($"SELECT count(*) {current} AND EXISTS (SELECT 1 FROM reviews r WHERE r.passage_id = p.id AND r.status = 'rejected')"),
             Failures: Count("SELECT count(*) FROM failures"));

@@ -7,12 +7,12 @@ public sealed partial class EvidenceStore
     /// method), for the end-of-run summary. Documents without a region count under "(okänd region)".
     /// </summary>
     public IReadOnlyList<(string Region, string Code, int Passages)> GetSuggestedCodeCounts() => Query(
-        """
+        $"""
         SELECT coalesce(d.region, '(okänd region)'), c.code, count(DISTINCT c.passage_id)
         FROM codings c
         JOIN passages p ON p.id = c.passage_id
         JOIN documents d ON d.id = p.document_id AND d.status = 'complete'
-        WHERE c.model_version = (SELECT r.model_version FROM coding_runs r WHERE r.passage_id = c.passage_id AND r.method = c.method ORDER BY r.coded_at DESC, r.rowid DESC LIMIT 1)
+        WHERE {NewestCoderVersion}
         GROUP BY 1, 2
         """,
         r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));

@@ -13,6 +13,12 @@ public sealed partial class EvidenceStore : IDisposable
 {
     private readonly SqliteConnection _connection;
 
+    // SQL condition on a coding row aliased c: it belongs to the newest run of its method for its
+    // passage, so a retrained coder's suggestions replace the old ones everywhere (queue, review,
+    // status, summary, export).
+    internal const string NewestCoderVersion =
+        "c.model_version = (SELECT newest.model_version FROM coding_runs newest WHERE newest.passage_id = c.passage_id AND newest.method = c.method ORDER BY newest.coded_at DESC, newest.rowid DESC LIMIT 1)";
+
     private EvidenceStore(string path, SqliteConnection connection)
     {
         Path = path;

@@ -26,6 +26,14 @@ public class EvidenceStoreTests
         return passages;
     }
 
+    // A complete document of one passage that the local coder suggested T2 for: ready for review.
+    private static IReadOnlyList<Passage> CodedDocument(EvidenceStore store, string documentId)
+    {
+        var passages = CompleteDocument(store, documentId, Texts[1]);
+        store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T2", 0.9)])]);
+        return passages;
+    }
+
     [Test]
     public void A_new_store_is_created_at_the_latest_schema_version()
     {
@@ -121,7 +129,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var passages = CompleteDocument(store, "aaaa000000000009", Texts);
+        var passages = CompleteDocument(store, "aaaa00000000000b", Texts);
         store.SaveCodings("local", "m1", [
             new CodingResult(passages[0].Id, [new CodeSuggestion("T3", 0.7), new CodeSuggestion("SOC", 0.6)]),
             new CodingResult(passages[1].Id, []),
@@ -172,8 +180,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var passages = CompleteDocument(store, "aaaa000000000006", Texts[1]);
-        store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T2", 0.9)])]);
+        var passages = CodedDocument(store, "aaaa000000000006");
 
         var accepted = store.Decide(passages[0].Id, ReviewAction.Accept, null, "Anna", null, 0).State;
         var undone = store.Decide(passages[0].Id, ReviewAction.Undo, null, "Anna", null, accepted.Version);
@@ -188,8 +195,7 @@ public class EvidenceStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        var passages = CompleteDocument(store, "aaaa000000000008", Texts[1]);
-        store.SaveCodings("local", "m1", [new CodingResult(passages[0].Id, [new CodeSuggestion("T2", 0.9)])]);
+        var passages = CodedDocument(store, "aaaa000000000008");
 
         var anna = store.Decide(passages[0].Id, ReviewAction.Accept, null, "Anna", null, 0).State;
         var erik = store.Decide(passages[0].Id, ReviewAction.Recode, ["T2", "T8"], "Erik", null, anna.Version).State;
